@@ -1,0 +1,96 @@
+'use strict';
+
+// Sets up the process object and the globals. Runs once, before the entry point.
+// No I/O at top level: everything here could live in a startup snapshot.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process_methods');
+const errorsBinding = internalBinding('errors');
+const options = internalBinding('options');
+const taskQueues = require('internal/process/task_queues');
+const promises = require('internal/process/promises');
+const execution = require('internal/process/execution');
+const perThread = require('internal/process/per_thread');
+
+// process is an EventEmitter whose prototype's constructor is named `process`.
+{
+  const processProto = Object.create(EventEmitter.prototype, {
+    constructor: {
+      value: function process() {}, writable: true, configurable: true, enumerable: false,
+    },
+    [Symbol.toStringTag]: {
+      value: 'process', writable: false, configurable: true, enumerable: false,
+    },
+  });
+  Object.setPrototypeOf(process, processProto);
+  EventEmitter.call(process);
+}
+
+binding.patchProcessObject(process);
+perThread.setupProcessObject(process, options);
+
+taskQueues.setPromiseRejectionProcessor(promises.processPromiseRejections);
+errorsBinding.setHooks({
+  tickCallback: taskQueues.processTicksAndRejections,
+  onUncaughtException: execution.onUncaughtException,
+  onPromiseReject: promises.onPromiseReject,
+  emitBeforeExit: perThread.emitBeforeExit,
+  emitExit: perThread.emitExit,
+  printError: execution.printError,
+  tickInfo: taskQueues.tickInfo,
+});
+
+// Globals.
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+function defineLazyGlobal(name, load, enumerable = false) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      loaded = true;
+    },
+    configurable: true,
+    enumerable,
+  });
+}
+
+defineGlobal('global', globalThis);
+Object.defineProperty(globalThis, 'process', {
+  value: process, writable: true, configurable: true, enumerable: false,
+});
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, configurable: true, enumerable: false,
+});
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineLazyGlobal('console', () => require('console'));
+
+{
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+                      'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name]);
+  }
+  const { processImmediate, processTimers } = require('internal/timers');
+  internalBinding('timers').setupTimers(processImmediate, processTimers);
+}
+
+// Globals whose modules land with later work are defined by those modules' bootstrap
+// hooks (Buffer, URL, TextEncoder, AbortController, fetch, ...), listed in
+// lib/internal/bootstrap/web.js when it exists.
+{
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  if (BuiltinModule.exists('internal/bootstrap/web')) require('internal/bootstrap/web');
+}

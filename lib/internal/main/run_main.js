@@ -1,0 +1,75 @@
+'use strict';
+
+// Picks the entry point: -e/-p code, a script file, a script on stdin, or the REPL.
+
+const options = internalBinding('options');
+const { runScript } = internalBinding('contextify');
+const stdio = internalBinding('stdio');
+
+function preload(requireFn) {
+  for (const id of options.requires) requireFn(id);
+}
+
+// Runs code the way `node -e` does: a classic script named [eval] (or [stdin]) with
+// module, require, exports, __filename and __dirname as globals.
+function evalScript(name, body, print) {
+  const { createEvalModule } = require('internal/modules/cjs/loader');
+  const { module, require: evalRequire } = createEvalModule(process.cwd());
+  module.id = name;
+  globalThis.module = module;
+  globalThis.require = evalRequire;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  preload(evalRequire);
+  const result = runScript(body, name);
+  if (print) {
+    const { log } = require('console');
+    log(result);
+  }
+  return result;
+}
+
+function main() {
+  if (options.hasEval) {
+    evalScript('[eval]', options.evalSource, options.printEval);
+    return;
+  }
+  if (options.scriptPath) {
+    const path = require('path');
+    const mainPath = path.resolve(options.scriptPath);
+    process.argv[1] = mainPath;
+    const { Module, runMain, initializeCJS } = require('internal/modules/cjs/loader');
+    initializeCJS();
+    if (options.requires.length > 0) {
+      preload((id) => Module._load(id, null, false));
+    }
+    if (options.checkSyntax) {
+      const code = internalBinding('fs').readFileUtf8(Module._findPath(mainPath, [''], true) || mainPath, 0);
+      const { stripShebang } = require('internal/modules/helpers');
+      internalBinding('contextify').compileFunction(stripShebang(code), mainPath,
+        ['exports', 'require', 'module', '__filename', '__dirname']);
+      return;
+    }
+    runMain(mainPath);
+    return;
+  }
+  if (options.readStdin || stdio.guessHandleType(0) !== 'TTY') {
+    const code = stdio.readAllSync(0);
+    if (typeof code === 'number') {
+      throw require('internal/errors').UVException({ errno: code, syscall: 'read' });
+    }
+    process.argv.splice(1, 0, '-');
+    evalScript('[stdin]', code, options.printEval);
+    return;
+  }
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  if (BuiltinModule.exists('repl')) {
+    require('repl').start();
+    return;
+  }
+  process.stderr.write('rt: the REPL is not available yet; run a file or use -e\n');
+  process.exitCode = 9;
+}
+
+module.exports = { main, evalScript };

@@ -1,0 +1,331 @@
+'use strict';
+
+// The methods and fields of the process object that are written in JS.
+
+const binding = internalBinding('process_methods');
+const { nextTick } = require('internal/process/task_queues');
+
+let errors;
+function lazyErrors() {
+  if (errors === undefined) errors = require('internal/errors');
+  return errors;
+}
+let validators;
+function lazyValidators() {
+  if (validators === undefined) validators = require('internal/validators');
+  return validators;
+}
+
+const hrtimeFields = new Uint32Array(3);
+const hrtimeBig = new BigUint64Array(1);
+
+function hrtime(time) {
+  binding.hrtime(hrtimeFields);
+  const sec = hrtimeFields[0] * 0x100000000 + hrtimeFields[1];
+  const nsec = hrtimeFields[2];
+  if (time !== undefined) {
+    lazyValidators().validateArray(time, 'time');
+    if (time.length !== 2) {
+      throw new (lazyErrors().codes.ERR_OUT_OF_RANGE)('time', 2, time.length);
+    }
+    const s = sec - time[0];
+    const n = nsec - time[1];
+    return [n < 0 ? s - 1 : s, n < 0 ? n + 1e9 : n];
+  }
+  return [sec, nsec];
+}
+
+hrtime.bigint = function bigint() {
+  binding.hrtimeBigInt(hrtimeBig);
+  return hrtimeBig[0];
+};
+
+const memoryFields = new Float64Array(5);
+function memoryUsage() {
+  binding.memoryUsage(memoryFields);
+  return {
+    rss: memoryFields[0],
+    heapTotal: memoryFields[1],
+    heapUsed: memoryFields[2],
+    external: memoryFields[3],
+    arrayBuffers: memoryFields[4],
+  };
+}
+memoryUsage.rss = function rss() {
+  return binding.rss();
+};
+
+const cpuFields = new Float64Array(2);
+function cpuUsage(prev) {
+  if (prev !== undefined) {
+    lazyValidators().validateObject(prev, 'prevValue');
+    for (const key of ['user', 'system']) {
+      const v = prev[key];
+      if (typeof v !== 'number') {
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(`prevValue.${key}`, 'number', v);
+      }
+      if (v < 0 || !Number.isFinite(v)) {
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)(`prevValue.${key}`, v);
+      }
+    }
+  }
+  const err = binding.cpuUsage(cpuFields);
+  if (err < 0) throw lazyErrors().UVException({ errno: err, syscall: 'uv_getrusage' });
+  if (prev !== undefined) {
+    return { user: cpuFields[0] - prev.user, system: cpuFields[1] - prev.system };
+  }
+  return { user: cpuFields[0], system: cpuFields[1] };
+}
+
+const resourceFields = new Float64Array(16);
+function resourceUsage() {
+  binding.resourceUsage(resourceFields);
+  const f = resourceFields;
+  return {
+    userCPUTime: f[0], systemCPUTime: f[1], maxRSS: f[2], sharedMemorySize: f[3],
+    unsharedDataSize: f[4], unsharedStackSize: f[5], minorPageFault: f[6],
+    majorPageFault: f[7], swappedOut: f[8], fsRead: f[9], fsWrite: f[10],
+    ipcSent: f[11], ipcReceived: f[12], signalsCount: f[13],
+    voluntaryContextSwitches: f[14], involuntaryContextSwitches: f[15],
+  };
+}
+
+let cachedCwd = '';
+function cwd() {
+  if (cachedCwd) return cachedCwd;
+  const result = binding.cwd();
+  if (typeof result === 'number') {
+    throw lazyErrors().UVException({ errno: result, syscall: 'uv_cwd' });
+  }
+  cachedCwd = result;
+  return result;
+}
+
+function chdir(directory) {
+  lazyValidators().validateString(directory, 'directory');
+  const err = binding.chdir(directory);
+  if (err < 0) {
+    throw lazyErrors().UVException({
+      errno: err, syscall: 'chdir', path: process.cwd(), dest: directory,
+    });
+  }
+  cachedCwd = '';
+}
+
+function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  mask = lazyValidators().parseFileMode(mask, 'mask');
+  return binding.umask(mask);
+}
+
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  lazyValidators().validateInteger(code, 'code');
+}
+
+function exit(code) {
+  if (arguments.length > 0) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  process.reallyExit(process.exitCode | 0);
+}
+
+function emitBeforeExit() {
+  process.emit('beforeExit', process.exitCode | 0);
+}
+
+// Called once by C++ when the loop is done; returns the final exit code.
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  return process.exitCode | 0;
+}
+
+const signals = internalBinding('constants').os.signals;
+
+function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) { // eslint-disable-line eqeqeq
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
+  }
+  let signal;
+  if (typeof sig === 'number') {
+    signal = sig;
+  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+    signal = signals[sig];
+  } else {
+    throw new (lazyErrors().codes.ERR_UNKNOWN_SIGNAL)(sig);
+  }
+  const err = binding.kill(pid, signal);
+  if (err < 0) throw lazyErrors().ErrnoException(err, 'kill');
+  return true;
+}
+
+// Warnings: 'warning' event on the next tick, printed unless --no-warnings.
+let traceHintShown = false;
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) lazyValidators().validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    lazyValidators().validateString(code, 'code');
+  }
+  if (typeof warning === 'string') {
+    const limit = Error.stackTraceLimit;
+    if (process.throwDeprecation) Error.stackTraceLimit = 10;
+    warning = new Error(warning);
+    Error.stackTraceLimit = limit;
+    warning.name = String(type || 'Warning');
+    if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+    Error.captureStackTrace(warning, ctor || process.emitWarning);
+  } else if (!(warning instanceof Error)) {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  nextTick(() => process.emit('warning', warning));
+}
+
+function defaultWarningListener(warning) {
+  if (process.execArgv.includes('--no-warnings') || process.noProcessWarnings) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings ||
+    (warning.name === 'DeprecationWarning' && process.traceDeprecation);
+  let msg = `(${process.release.name}:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += warning.stack;
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !traceHintShown) {
+    traceHintShown = true;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`${process.release.name} ${flag} ...\` to show where the warning was created)`;
+  }
+  process.stderr.write(`${msg}\n`);
+}
+
+function setupProcessObject(process, options) {
+  const argv = [process.execPath];
+  if (options.scriptPath) argv.push(options.scriptPath);
+  argv.push(...options.scriptArgs);
+  process.argv = argv;
+  process.argv0 = options.argv0;
+  process.execArgv = options.execArgv;
+  process.platform = 'linux';
+  const machine = internalBinding('os').getOSInformation()[3];
+  process.arch = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm',
+                   ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' }[machine] || machine;
+  process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
+  process.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+    tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
+  };
+  process.config = { target_defaults: {}, variables: { node_shared: false, rt: true } };
+  process._exiting = false;
+  process.moduleLoadList = [];
+  process.noDeprecation = options.execArgv.includes('--no-deprecation');
+  process.throwDeprecation = options.execArgv.includes('--throw-deprecation');
+  process.traceDeprecation = options.execArgv.includes('--trace-deprecation');
+  process.traceProcessWarnings = options.execArgv.includes('--trace-warnings');
+  if (options.title) process.title = options.title;
+
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      validateExitCode(code);
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+
+  Object.assign(process, {
+    cwd, chdir, umask, hrtime, uptime: binding.uptime, memoryUsage, cpuUsage, resourceUsage,
+    exit, kill, nextTick, emitWarning,
+    reallyExit: binding.reallyExit,
+    abort: binding.abort,
+    getuid: binding.getuid,
+    geteuid: binding.geteuid,
+    getgid: binding.getgid,
+    getegid: binding.getegid,
+    getgroups: binding.getgroups,
+    _rawDebug(...args) {
+      internalBinding('stdio').writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
+    },
+    _tickCallback() {
+      require('internal/process/task_queues').processTicksAndRejections();
+    },
+    setUncaughtExceptionCaptureCallback(fn) {
+      if (fn !== null) lazyValidators().validateFunction(fn, 'fn');
+      captureCallback = fn;
+    },
+    hasUncaughtExceptionCaptureCallback() {
+      return captureCallback !== null;
+    },
+    getBuiltinModule(id) {
+      lazyValidators().validateString(id, 'id');
+      const { BuiltinModule } = require('internal/bootstrap/realm');
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (!BuiltinModule.canBeRequiredWithScheme(name)) return undefined;
+      if (!id.startsWith('node:') && !BuiltinModule.canBeRequiredByUsers(name)) return undefined;
+      return BuiltinModule.require(name);
+    },
+    constrainedMemory() { return 0; },
+    availableMemory() { return internalBinding('os').getFreeMem(); },
+    getActiveResourcesInfo() { return []; },
+    _getActiveHandles() { return []; },
+    _getActiveRequests() { return []; },
+  });
+  process.allowedNodeEnvironmentFlags = new Set([
+    '--max-old-space-size', '--stack-size', '--no-warnings', '--no-deprecation',
+    '--throw-deprecation', '--trace-warnings', '--trace-deprecation', '--require', '-r',
+    '--input-type', '--title', '--unhandled-rejections', '--enable-source-maps',
+  ]);
+
+  const stdio = require('internal/process/stdio');
+  for (const [name, get] of [['stdout', stdio.getStdout], ['stderr', stdio.getStderr],
+                             ['stdin', stdio.getStdin]]) {
+    Object.defineProperty(process, name, {
+      get, configurable: true, enumerable: false,
+    });
+  }
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
+
+  process.on('warning', defaultWarningListener);
+}
+
+let captureCallback = null;
+
+module.exports = {
+  setupProcessObject,
+  emitBeforeExit,
+  emitExit,
+  hrtime,
+  getCaptureCallback: () => captureCallback,
+};

@@ -1,0 +1,152 @@
+// Environment: everything one isolate needs (isolate, context, loop, JS hooks,
+// binding data, cleanup hooks). One per isolate; never a static.
+//
+// Rules:
+// - Every call from C++ into JS goes through MakeCallback (or a CallbackScope),
+//   which drains process.nextTick and the microtask queue when the outermost
+//   call returns, and routes an uncaught exception to TriggerUncaughtException.
+// - Each binding keeps its own state in a BindingData subclass, found with
+//   GetBindingData<T>() (keyed by T::kKey's address); the Environment knows
+//   nothing about any one binding.
+#ifndef RT_RUNTIME_ENVIRONMENT_H_
+#define RT_RUNTIME_ENVIRONMENT_H_
+
+#include <uv.h>
+#include <v8.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/options.h"
+
+namespace rt {
+
+class BindingData {
+ public:
+  virtual ~BindingData() = default;
+};
+
+// Indices of the Int32Array shared with lib/internal/process/task_queues.js.
+enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn = 1, kTickInfoFields };
+
+class Environment {
+ public:
+  Environment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options,
+              std::vector<std::string> argv);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  static Environment* GetCurrent(v8::Isolate* isolate);
+  static Environment* GetCurrent(v8::Local<v8::Context> context);
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* loop() const { return loop_; }
+  const Options& options() const { return options_; }
+  const std::vector<std::string>& argv() const { return argv_; }
+
+  // Runs lib/internal/bootstrap/*, then the entry point. False if it threw
+  // and the error was not handled (the process is then exiting).
+  bool Bootstrap();
+  // Runs the loop, beforeExit and exit; returns the process exit code.
+  int RunToCompletion();
+
+  // Calls fn and then drains ticks and microtasks if this is the outermost call.
+  v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv, v8::Local<v8::Function> fn,
+                                         int argc, v8::Local<v8::Value>* argv);
+
+  // The uncaught-exception path (process 'uncaughtException', or print and exit).
+  void TriggerUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message,
+                                bool from_promise = false);
+
+  // Leaves the process at once (after flushing stdio): used by process.reallyExit.
+  [[noreturn]] void Exit(int code);
+
+  // lib/ calls internalBinding(name): created lazily, cached.
+  v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
+
+  template <typename T>
+  T* GetBindingData() {
+    auto it = binding_data_.find(&T::kKey);
+    if (it == binding_data_.end()) {
+      it = binding_data_.emplace(&T::kKey, std::make_unique<T>(this)).first;
+    }
+    return static_cast<T*>(it->second.get());
+  }
+
+  void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
+
+  // JS functions lib/ registers with internalBinding('errors').setHooks().
+  struct Hooks {
+    v8::Global<v8::Function> tick_callback;          // processTicksAndRejections
+    v8::Global<v8::Function> on_uncaught_exception;  // (err, fromPromise, arrow) -> handled
+    v8::Global<v8::Function> on_promise_reject;      // (type, promise, reason)
+    v8::Global<v8::Function> emit_before_exit;       // (code)
+    v8::Global<v8::Function> emit_exit;              // (code) -> final exit code
+    v8::Global<v8::Function> print_error;            // (err, arrow) for the fatal paths
+  };
+  Hooks& hooks() { return hooks_; }
+  int32_t* tick_info() { return tick_info_; }
+  void set_tick_info(v8::Local<v8::Int32Array> array);
+
+  // Private symbol holding the "file:line\nsource\n   ^" text of an error.
+  v8::Local<v8::Private> arrow_symbol() const { return arrow_symbol_.Get(isolate_); }
+  v8::Local<v8::Private> decorated_symbol() const { return decorated_symbol_.Get(isolate_); }
+
+  // Records the source arrow of `message` on `error` unless it has one.
+  void DecorateErrorWithArrow(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
+
+  bool is_stopping() const { return stopping_; }
+  int exit_code_from_js();
+
+ private:
+  friend class CallbackScope;
+  void RunCleanup();
+  void DrainTasks();
+
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  Options options_;
+  std::vector<std::string> argv_;
+  v8::Global<v8::Context> context_;
+  v8::Global<v8::Object> process_object_;
+  v8::Global<v8::Function> internal_binding_fn_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
+  std::unordered_map<const void*, std::unique_ptr<BindingData>> binding_data_;
+  std::vector<std::function<void()>> cleanup_hooks_;
+  Hooks hooks_;
+  v8::Global<v8::Int32Array> tick_info_array_;
+  int32_t* tick_info_ = nullptr;
+  int32_t fallback_tick_info_[kTickInfoFields] = {0, 0};
+  v8::Global<v8::Private> arrow_symbol_;
+  v8::Global<v8::Private> decorated_symbol_;
+  int callback_depth_ = 0;
+  bool stopping_ = false;
+  bool in_fatal_ = false;
+};
+
+// Marks a call from C++ into JS: on leaving the outermost scope, ticks and
+// microtasks are drained (the MakeCallback contract).
+class CallbackScope {
+ public:
+  explicit CallbackScope(Environment* env);
+  ~CallbackScope();
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+
+ private:
+  Environment* env_;
+};
+
+// The text Node prints above an uncaught error: "file:line\nsource\n    ^\n".
+// Plain C++ so Catch2 tests reach it.
+std::string FormatSourceArrow(const std::string& resource, int line, const std::string& source_line,
+                              int start_column, int end_column);
+
+}  // namespace rt
+
+#endif  // RT_RUNTIME_ENVIRONMENT_H_

@@ -1,0 +1,93 @@
+// Start(): options -> V8 platform -> isolate + Environment -> loop -> exit code.
+#include "runtime/runtime.h"
+
+#include <libplatform/libplatform.h>
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "runtime/environment.h"
+#include "runtime/options.h"
+
+namespace rt {
+
+namespace {
+
+// Node gives the main thread's stack 984 KB to V8 by default; deep recursion then
+// ends in RangeError rather than a crash.
+constexpr const char* kDefaultV8Flags = "--stack-size=984";
+
+int RunEnvironment(v8::Isolate* isolate, const Options& options,
+                   std::vector<std::string> argv) {
+  uv_loop_t* loop = uv_default_loop();
+  int code;
+  {
+    v8::Locker locker(isolate);
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    Environment env(isolate, loop, options, std::move(argv));
+    v8::Context::Scope context_scope(env.context());
+    if (!env.Bootstrap()) {
+      code = env.exit_code_from_js();
+      if (code == 0) code = 1;
+    } else {
+      code = env.RunToCompletion();
+    }
+  }
+  return code;
+}
+
+}  // namespace
+
+int Start(int argc, char** argv) {
+  // libuv's process title and stdio setup want the original argv.
+  argv = uv_setup_args(argc, argv);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Options options = ParseOptions(args);
+  switch (options.action) {
+    case Options::Action::kVersion:
+      printf("%s\n", kVersion);
+      return 0;
+    case Options::Action::kHelp:
+      fputs(HelpText(), stdout);
+      return 0;
+    case Options::Action::kError:
+      fprintf(stderr, "%s: %s\n", argv[0], options.error.c_str());
+      return 9;
+    default:
+      break;
+  }
+
+  v8::V8::SetFlagsFromString(kDefaultV8Flags);
+  for (const std::string& flag : options.v8_flags) v8::V8::SetFlagsFromString(flag.c_str());
+  if (options.action == Options::Action::kV8Options) {
+    v8::V8::SetFlagsFromString("--help");
+    return 0;
+  }
+
+  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(4);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  v8::Isolate::CreateParams params;
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+
+  std::vector<std::string> full_argv(argv, argv + argc);
+  int code = RunEnvironment(isolate, options, std::move(full_argv));
+
+  isolate->Dispose();
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  fflush(stdout);
+  fflush(stderr);
+  return code;
+}
+
+}  // namespace rt
