@@ -631,6 +631,15 @@ function isUnderNodeModules(filename) {
   return typeof filename === 'string' && /[\\/]node_modules[\\/]/.test(filename);
 }
 
+// Whether text written to stream should carry ANSI colours.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    return require('internal/tty').getColorDepth() > 2;
+  }
+  return Boolean(stream && stream.isTTY &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
 // ---------------------------------------------------------------------------
 // util.aborted(signal, resource): resolves when signal aborts, as long as
 // resource is alive. The listener holds the resource only weakly.
@@ -708,6 +717,7 @@ module.exports = {
   promisify,
   removeColors,
   setOwnProperty,
+  shouldColorize,
   SideEffectFreeRegExpPrototypeExec,
   SideEffectFreeRegExpPrototypeSymbolReplace,
   SideEffectFreeRegExpPrototypeSymbolSplit,

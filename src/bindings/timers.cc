@@ -69,7 +69,9 @@ class TimersData : public BindingData {
     }
   }
 
+  // Like Node, reading the clock refreshes the loop's cached time first.
   double Now() {
+    uv_update_time(env_->loop());
     return static_cast<double>(uv_now(env_->loop()));
   }
 
@@ -153,6 +155,9 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
   SetMethod(context, target, "getLibuvNow", GetLibuvNow);
   SetValue(context, target, "immediateInfo", data->immediate_info(env->isolate()));
+  // timerInfo[0]: the number of refed timers, kept by lib/internal/timers.js.
+  SetValue(context, target, "timerInfo",
+           v8::Int32Array::New(v8::ArrayBuffer::New(env->isolate(), sizeof(int32_t)), 0, 1));
 }
 
 }  // namespace

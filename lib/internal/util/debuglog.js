@@ -33,14 +33,6 @@ function emitWarningIfNeeded(section) {
   }
 }
 
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return require('internal/tty').getColorDepth() > 2;
-  }
-  return Boolean(stream && stream.isTTY &&
-    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
-}
-
 function noop() {}
 
 function createLogger(enabled, section) {
@@ -49,7 +41,7 @@ function createLogger(enabled, section) {
   const pid = process.pid;
   return function debug(...args) {
     const { format, formatWithOptions, inspect } = require('internal/util/inspect');
-    const colors = shouldColorize(process.stderr);
+    const colors = require('internal/util').shouldColorize(process.stderr);
     const message = formatWithOptions({ colors }, ...args);
     process.stderr.write(format('%s %s: %s\n', section, inspect(pid, { colors }), message));
   };

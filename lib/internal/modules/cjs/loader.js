@@ -633,7 +633,8 @@ Module._extensions['.js'] = function(module, filename) {
                                 path.resolve(scope.path, 'package.json'));
     }
   }
-  module._compile(stripShebang(stripBOM(content)), filename);
+  // A byte order mark stays: V8 reads U+FEFF as white space, as Node leaves it.
+  module._compile(stripShebang(content), filename);
 };
 
 Module._extensions['.json'] = function(module, filename) {
