@@ -170,24 +170,15 @@ proto.getMaxListeners = function getMaxListeners() {
   return maxListenersOf(this);
 };
 
-// emit() passes up to three arguments directly; listeners see exactly as many
-// arguments as emit() received. Only longer calls build an arguments array.
-function argsArray(args) {
-  const out = new Array(args.length - 1);
-  for (let i = 1; i < args.length; i++) out[i - 1] = args[i];
-  return out;
-}
-
-function emit(type, a1, a2, a3) {
+function emit(type, ...args) {
   const events = this._events;
-  const argc = arguments.length - 1;
 
   if (type === 'error') {
     if (events !== undefined && events[kErrorMonitor] !== undefined) {
-      this.emit(kErrorMonitor, ...argsArray(arguments));
+      this.emit(kErrorMonitor, ...args);
     }
     if (events === undefined || events.error === undefined) {
-      throwUnhandledError(this, argc > 0 ? a1 : undefined);
+      throwUnhandledError(this, args.length > 0 ? args[0] : undefined);
     }
   } else if (events === undefined) {
     return false;
@@ -197,38 +188,21 @@ function emit(type, a1, a2, a3) {
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    let result;
-    switch (argc) {
-      case 0: result = handler.call(this); break;
-      case 1: result = handler.call(this, a1); break;
-      case 2: result = handler.call(this, a1, a2); break;
-      case 3: result = handler.call(this, a1, a2, a3); break;
-      default: result = handler.apply(this, argsArray(arguments));
-    }
+    const result = handler.apply(this, args);
     // Listeners nearly always return undefined; only a returned promise matters.
-    if (result !== undefined && result !== null) addCatch(this, result, type, arguments);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
     return true;
   }
 
   // Copy first: listeners may add or remove listeners while we iterate.
   const len = handler.length;
   const listeners = len === 2 ? [handler[0], handler[1]] : handler.slice();
-  const args = argc > 3 ? argsArray(arguments) : undefined;
   for (let i = 0; i < len; i++) {
-    const listener = listeners[i];
-    let result;
-    switch (argc) {
-      case 0: result = listener.call(this); break;
-      case 1: result = listener.call(this, a1); break;
-      case 2: result = listener.call(this, a1, a2); break;
-      case 3: result = listener.call(this, a1, a2, a3); break;
-      default: result = listener.apply(this, args);
-    }
-    if (result !== undefined && result !== null) addCatch(this, result, type, arguments);
+    const result = listeners[i].apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   }
   return true;
 }
-Object.defineProperty(emit, 'length', { value: 1 });
 proto.emit = emit;
 
 function throwUnhandledError(emitter, er) {
@@ -292,12 +266,11 @@ function sharedFrames(a, b) {
 
 // With captureRejections, a promise returned by a listener that rejects is
 // routed to emitter[Symbol.for('nodejs.rejection')] or to an 'error' event.
-function addCatch(emitter, promise, type, emitArgs) {
+function addCatch(emitter, promise, type, args) {
   if (!emitter[kCapture]) return;
   try {
     const then = promise.then;
     if (typeof then === 'function') {
-      const args = argsArray(emitArgs);
       then.call(promise, undefined, (err) => {
         process.nextTick(emitUnhandledRejectionOrErr, emitter, err, type, args);
       });

@@ -14,6 +14,7 @@
   V(options)               \
   V(os)                    \
   V(process_methods)       \
+  V(signal_wrap)           \
   V(stdio)                 \
   V(timers)                \
   V(types)                 \

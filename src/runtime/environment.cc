@@ -9,6 +9,7 @@
 
 #include "bindings/binding_list.h"
 #include "runtime/builtins_compile.h"
+#include "runtime/handle_wrap.h"
 #include "util/v8_util.h"
 
 namespace rt {
@@ -49,7 +50,7 @@ void OnPromiseReject(v8::PromiseRejectMessage message) {
   Local<Value> args[] = {Integer::New(isolate, message.GetEvent()), promise, reason};
   Local<Function> fn = env->hooks().on_promise_reject.Get(isolate);
   // Called from inside V8's microtask processing: no MakeCallback here.
-  (void)fn->Call(env->context(), v8::Undefined(isolate), 3, args);
+  USE(fn->Call(env->context(), v8::Undefined(isolate), 3, args));
 }
 
 }  // namespace
@@ -302,8 +303,8 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     if (!hooks_.print_error.IsEmpty()) {
       TryCatch ignore(isolate_);
       Local<Value> print_args[] = {second};
-      (void)hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1,
-                                                   print_args);
+      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1,
+                                                 print_args));
     }
     Exit(7);
   }
@@ -377,11 +378,16 @@ void Environment::Exit(int code) {
 }
 
 void Environment::RunCleanup() {
+  stopping_ = true;
+  std::vector<HandleWrap*> open(handle_wraps_.begin(), handle_wraps_.end());
+  for (HandleWrap* wrap : open) wrap->Close();
   while (!cleanup_hooks_.empty()) {
     auto hooks = std::move(cleanup_hooks_);
     cleanup_hooks_.clear();
     for (auto it = hooks.rbegin(); it != hooks.rend(); ++it) (*it)();
   }
+  // Let libuv deliver the close callbacks of what was just closed.
+  uv_run(loop_, UV_RUN_NOWAIT);
 }
 
 }  // namespace rt

@@ -18,11 +18,14 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/options.h"
 
 namespace rt {
+
+class HandleWrap;
 
 class BindingData {
  public:
@@ -80,6 +83,10 @@ class Environment {
 
   void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
 
+  // Every open HandleWrap, so that teardown can close them.
+  void RegisterHandle(HandleWrap* wrap) { handle_wraps_.insert(wrap); }
+  void UnregisterHandle(HandleWrap* wrap) { handle_wraps_.erase(wrap); }
+
   // JS functions lib/ registers with internalBinding('errors').setHooks().
   struct Hooks {
     v8::Global<v8::Function> tick_callback;          // processTicksAndRejections
@@ -118,6 +125,7 @@ class Environment {
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
   std::unordered_map<const void*, std::unique_ptr<BindingData>> binding_data_;
   std::vector<std::function<void()>> cleanup_hooks_;
+  std::unordered_set<HandleWrap*> handle_wraps_;
   Hooks hooks_;
   v8::Global<v8::Int32Array> tick_info_array_;
   int32_t* tick_info_ = nullptr;

@@ -16,6 +16,10 @@ namespace rt {
   do {                                              \
     if (!(expr)) ::rt::Abort(#expr, __FILE__, __LINE__); \
   } while (0)
+// Marks a result that is deliberately ignored (GCC ignores a (void) cast on warn_unused_result).
+template <typename T>
+inline void USE(T&&) {}
+
 #define CHECK_EQ(a, b) CHECK((a) == (b))
 #define CHECK_GE(a, b) CHECK((a) >= (b))
 

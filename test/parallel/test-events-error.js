@@ -63,7 +63,7 @@ for (const [value, text] of [
     assert.strictEqual(e, err);
     assert.strictEqual(extra, 2);
     order.push('monitor');
-  }));
+  }, 2));
   assert.throws(() => ee.emit('error', err, 2), (e) => e === err);
   ee.on('error', () => order.push('error'));
   ee.emit('error', err, 2);

@@ -28,6 +28,7 @@ const perThread = require('internal/process/per_thread');
 
 binding.patchProcessObject(process);
 perThread.setupProcessObject(process, options);
+require('internal/process/signals').setupSignalHandlers(process);
 
 taskQueues.setPromiseRejectionProcessor(promises.processPromiseRejections);
 errorsBinding.setHooks({

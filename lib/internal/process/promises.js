@@ -35,17 +35,17 @@ const unhandledRejectionMessage =
   'This error originated either by throwing inside of an async function without a ' +
   'catch block, or by rejecting a promise which was not handled with .catch().';
 
-function unhandledRejectionError(reason) {
-  const { inspect } = require('internal/util/inspect');
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  const err = new Error(
-    `${unhandledRejectionMessage} The promise rejected with the reason "${inspect(reason)}".`);
-  Error.stackTraceLimit = limit;
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  return err;
+class UnhandledPromiseRejection extends Error {
+  constructor(reason) {
+    const { inspect } = require('internal/util/inspect');
+    super(`${unhandledRejectionMessage} The promise rejected with the reason ` +
+          `"${inspect(reason)}".`);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+  }
 }
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection', writable: true, configurable: true, enumerable: false,
+});
 
 function isErrorLike(value) {
   return typeof value === 'object' && value !== null &&
@@ -68,7 +68,7 @@ function processPromiseRejections() {
     info.warned = true;
     const { reason } = info;
     if (!process.emit('unhandledRejection', reason, promise)) {
-      triggerUncaughtException(isErrorLike(reason) ? reason : unhandledRejectionError(reason),
+      triggerUncaughtException(isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason),
                                true);
     }
     maybeScheduled = true;

@@ -106,11 +106,7 @@ function errorsEqual(a, b, strict, memos) {
   }
   const causeEnumerable = isEnumerable(a, 'cause');
   if (causeEnumerable !== isEnumerable(b, 'cause')) return false;
-  if (!causeEnumerable &&
-      (hasOwn(a, 'cause') !== hasOwn(b, 'cause') ||
-       !innerDeepEqual(a.cause, b.cause, strict, memos))) {
-    return false;
-  }
+  if (!causeEnumerable && !innerDeepEqual(a.cause, b.cause, strict, memos)) return false;
   const errorsEnumerable = isEnumerable(a, 'errors');
   if (errorsEnumerable !== isEnumerable(b, 'errors')) return false;
   if (!errorsEnumerable && !innerDeepEqual(a.errors, b.errors, strict, memos)) return false;
@@ -238,25 +234,22 @@ function keyCheck(val1, val2, strict, memos, iterationType, knownKeys) {
     return true;
   }
 
-  // A pair already being compared higher up counts as equal if it was
-  // entered at the same depth on both sides.
+  // A pair of objects that are both already being compared further up (a
+  // cycle on each side) counts as equal; the rest of the graph decides.
   if (memos === undefined) {
-    memos = { val1: new Map(), val2: new Map(), position: 0 };
-  } else {
-    const seen1 = memos.val1.get(val1);
-    if (seen1 !== undefined) {
-      const seen2 = memos.val2.get(val2);
-      if (seen2 !== undefined) return seen1 === seen2;
-    }
-    memos.position++;
+    memos = { val1: new Set(), val2: new Set() };
+  } else if (memos.val1.has(val1) && memos.val2.has(val2)) {
+    return true;
   }
-  memos.val1.set(val1, memos.position);
-  memos.val2.set(val2, memos.position);
+  const added1 = !memos.val1.has(val1);
+  const added2 = !memos.val2.has(val2);
+  if (added1) memos.val1.add(val1);
+  if (added2) memos.val2.add(val2);
 
   const result = objectEquiv(val1, val2, strict, keys1, memos, iterationType);
 
-  memos.val1.delete(val1);
-  memos.val2.delete(val2);
+  if (added1) memos.val1.delete(val1);
+  if (added2) memos.val2.delete(val2);
   return result;
 }
 

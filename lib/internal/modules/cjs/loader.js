@@ -779,9 +779,10 @@ function runMain(main = process.argv[1]) {
   initializeCJS();
   const resolved = resolveMainPath(main);
   if (resolved && esmHooks !== null && shouldUseESMLoader(resolved)) {
-    return esmHooks.runMain(resolved);
+    esmHooks.runMain(resolved);
+    return;
   }
-  return Module._load(main, null, true);
+  Module._load(main, null, true);
 }
 Module.runMain = runMain;
 
