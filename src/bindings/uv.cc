@@ -30,8 +30,8 @@ void GetErrorMap(const FunctionCallbackInfo<Value>& args) {
 #define RT_ADD_ERROR(name, message)                                                       \
   {                                                                                       \
     Local<Value> pair[] = {OneByteString(isolate, #name), OneByteString(isolate, message)}; \
-    (void)map->Set(context, v8::Integer::New(isolate, UV_##name),                         \
-                   v8::Array::New(isolate, pair, 2));                                     \
+    USE(map->Set(context, v8::Integer::New(isolate, UV_##name),                           \
+                 v8::Array::New(isolate, pair, 2)));                                    \
   }
   UV_ERRNO_MAP(RT_ADD_ERROR)
 #undef RT_ADD_ERROR

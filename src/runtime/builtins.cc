@@ -5,6 +5,10 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
+
+#include <uv.h>
 
 #include "bindings/binding_list.h"
 #include "runtime/builtins_compile.h"
@@ -100,13 +104,42 @@ void HasSource(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(FindBuiltinSource(*id) != nullptr);
 }
 
+// With RT_LIB_DIR, the ids are the .js files found there (new files need no rebuild).
+void ListLibDir(const std::string& root, const std::string& prefix,
+                std::vector<std::string>* out) {
+  uv_fs_t req;
+  if (uv_fs_scandir(nullptr, &req, (root + "/" + prefix).c_str(), 0, nullptr) < 0) {
+    uv_fs_req_cleanup(&req);
+    return;
+  }
+  uv_dirent_t ent;
+  while (uv_fs_scandir_next(&req, &ent) != UV_EOF) {
+    std::string name = ent.name;
+    if (ent.type == UV_DIRENT_DIR) {
+      ListLibDir(root, prefix + name + "/", out);
+    } else if (name.size() > 3 && name.compare(name.size() - 3, 3, ".js") == 0) {
+      out->push_back(prefix + name.substr(0, name.size() - 3));
+    }
+  }
+  uv_fs_req_cleanup(&req);
+}
+
+std::vector<std::string> BuiltinIds() {
+  std::vector<std::string> ids;
+  const char* dir = getenv("RT_LIB_DIR");
+  if (dir != nullptr && *dir != '\0') ListLibDir(dir, "", &ids);
+  if (!ids.empty()) return ids;
+  for (size_t i = 0; i < kBuiltinSourceCount; i++) ids.push_back(kBuiltinSources[i].id);
+  return ids;
+}
+
 void Initialize(Environment* env, Local<Object> target) {
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
-  Local<Array> ids = Array::New(isolate, static_cast<int>(kBuiltinSourceCount));
-  for (size_t i = 0; i < kBuiltinSourceCount; i++) {
-    ids->Set(context, static_cast<uint32_t>(i), OneByteString(isolate, kBuiltinSources[i].id))
-        .Check();
+  std::vector<std::string> list = BuiltinIds();
+  Local<Array> ids = Array::New(isolate, static_cast<int>(list.size()));
+  for (size_t i = 0; i < list.size(); i++) {
+    ids->Set(context, static_cast<uint32_t>(i), OneByteString(isolate, list[i].c_str())).Check();
   }
   SetValue(context, target, "ids", ids);
   SetMethod(context, target, "compile", Compile);

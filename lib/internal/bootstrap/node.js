@@ -41,6 +41,15 @@ errorsBinding.setHooks({
   tickInfo: taskQueues.tickInfo,
 });
 
+// Explicit resource management symbols, as Node 20 defines them on V8s without them.
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol.for(key), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 // Globals.
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, {

@@ -210,7 +210,7 @@ function defaultWarningListener(warning) {
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   const trace = process.traceProcessWarnings ||
     (warning.name === 'DeprecationWarning' && process.traceDeprecation);
-  let msg = `(${process.release.name}:${process.pid}) `;
+  let msg = `(rt:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) {
     msg += warning.stack;
@@ -221,7 +221,7 @@ function defaultWarningListener(warning) {
   if (!trace && !traceHintShown) {
     traceHintShown = true;
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`${process.release.name} ${flag} ...\` to show where the warning was created)`;
+    msg += `\n(Use \`rt ${flag} ...\` to show where the warning was created)`;
   }
   process.stderr.write(`${msg}\n`);
 }

@@ -1,0 +1,32 @@
+'use strict';
+// timers/promises: setTimeout and setImmediate resolve with the given value,
+// and are the promisified forms of the callback functions.
+const common = require('../common');
+const assert = require('node:assert');
+const timers = require('node:timers');
+const timersPromises = require('node:timers/promises');
+const util = require('node:util');
+
+assert.strictEqual(timers.promises, timersPromises);
+assert.strictEqual(util.promisify(setTimeout), timersPromises.setTimeout);
+assert.strictEqual(util.promisify(setImmediate), timersPromises.setImmediate);
+assert.deepStrictEqual(Object.keys(timersPromises),
+                       ['setTimeout', 'setImmediate', 'setInterval', 'scheduler']);
+
+(async () => {
+  assert.strictEqual(await timersPromises.setTimeout(1, 'value'), 'value');
+  assert.strictEqual(await timersPromises.setTimeout(), undefined);
+  assert.strictEqual(await timersPromises.setImmediate('now'), 'now');
+  assert.strictEqual(await timersPromises.setTimeout(1, 'unrefed', { ref: false }),
+                     'unrefed');
+  assert.strictEqual(await timersPromises.scheduler.wait(1), undefined);
+  assert.strictEqual(await timersPromises.scheduler.yield(), undefined);
+
+  const order = [];
+  await Promise.all([
+    timersPromises.setTimeout(5).then(() => order.push(5)),
+    timersPromises.setTimeout(1).then(() => order.push(1)),
+    timersPromises.setImmediate().then(() => order.push(0)),
+  ]);
+  assert.deepStrictEqual(order, [0, 1, 5]);
+})().then(common.mustCall());
