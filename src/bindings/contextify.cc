@@ -43,8 +43,8 @@ void CompileFunction(const FunctionCallbackInfo<Value>& args) {
   if (!ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(), 0,
                                        nullptr)
            .ToLocal(&fn)) {
-    // Keep where the syntax error is: the uncaught path prints it above the stack.
-    env->DecorateErrorWithArrow(try_catch.Exception(), try_catch.Message());
+    // Like Node, a syntax error in loaded code shows where it is at the top of its stack.
+    env->DecorateErrorStack(try_catch.Exception(), try_catch.Message());
     try_catch.ReThrow();
     return;
   }

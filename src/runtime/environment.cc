@@ -250,6 +250,26 @@ void Environment::DecorateErrorWithArrow(Local<Value> error, Local<Message> mess
   (void)obj->SetPrivate(context, arrow_symbol(), Utf8String(isolate_, text));
 }
 
+void Environment::DecorateErrorStack(Local<Value> error, Local<Message> message) {
+  DecorateErrorWithArrow(error, message);
+  if (!error->IsObject()) return;
+  Local<Context> context = this->context();
+  Local<Object> obj = error.As<Object>();
+  if (obj->HasPrivate(context, decorated_symbol()).FromMaybe(true)) return;
+  Local<Value> arrow;
+  Local<Value> stack;
+  if (!obj->GetPrivate(context, arrow_symbol()).ToLocal(&arrow) || !arrow->IsString() ||
+      !obj->Get(context, Symbol(isolate_, "stack")).ToLocal(&stack) || !stack->IsString()) {
+    return;
+  }
+  Local<String> decorated = String::Concat(
+      isolate_, String::Concat(isolate_, arrow.As<String>(), OneByteString(isolate_, "\n")),
+      stack.As<String>());
+  if (obj->Set(context, Symbol(isolate_, "stack"), decorated).FromMaybe(false)) {
+    USE(obj->SetPrivate(context, decorated_symbol(), v8::True(isolate_)));
+  }
+}
+
 void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> message,
                                            bool from_promise) {
   HandleScope scope(isolate_);
@@ -260,7 +280,10 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
 
   // The arrow of where the error happened; an error carries its own once decorated.
   std::string arrow;
-  if (error->IsObject()) {
+  if (error->IsObject() &&
+      error.As<Object>()->HasPrivate(context, decorated_symbol()).FromMaybe(false)) {
+    // The stack already starts with the arrow.
+  } else if (error->IsObject()) {
     DecorateErrorWithArrow(error, message);
     Local<Value> stored;
     if (error.As<Object>()->GetPrivate(context, arrow_symbol()).ToLocal(&stored) &&

@@ -106,6 +106,9 @@ class Environment {
 
   // Records the source arrow of `message` on `error` unless it has one.
   void DecorateErrorWithArrow(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
+  // Also puts that arrow at the start of error.stack, as Node does for syntax errors
+  // in loaded code; the fatal path then does not print it a second time.
+  void DecorateErrorStack(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
 
   bool is_stopping() const { return stopping_; }
   int exit_code_from_js();

@@ -302,13 +302,6 @@ function createOperatorMessage(actual, expected, operator) {
 
 function generateMessage(actual, expected, operator) {
   setColors();
-  // Errors on both sides are compared without their stacks.
-  if (isObjectLike(actual) && isObjectLike(expected) &&
-      'stack' in actual && actual instanceof Error &&
-      'stack' in expected && expected instanceof Error) {
-    actual = copyError(actual);
-    expected = copyError(expected);
-  }
   if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
     return createErrDiff(actual, expected, operator);
   }
@@ -335,7 +328,14 @@ class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
     const { message, operator, stackStartFn, details } = options;
-    const { actual, expected } = options;
+    let { actual, expected } = options;
+    // Errors on both sides are shown (and kept) without their stacks.
+    if (message == null && isObjectLike(actual) && isObjectLike(expected) &&
+        'stack' in actual && actual instanceof Error &&
+        'stack' in expected && expected instanceof Error) {
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
 
     const limitWritable = isErrorStackTraceLimitWritable();
     const limit = Error.stackTraceLimit;
@@ -375,7 +375,7 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    Error.captureStackTrace(this, stackStartFn || new.target);
+    Error.captureStackTrace(this, stackStartFn);
     // Format the stack now, while the name still carries the code.
     this.stack; // eslint-disable-line no-unused-expressions
     this.name = 'AssertionError';

@@ -18,7 +18,7 @@ const MapPrototypeSet = Map.prototype.set;
 const MapPrototypeHas = Map.prototype.has;
 
 // Public modules that are reachable only with the `node:` scheme.
-const schemeOnlyModules = ['test', 'test/reporters', 'sea', 'sqlite'];
+const schemeOnlyModules = ['test', 'test/reporters', 'sea'];
 
 // lib ids that are implementation details even though they are not under internal/.
 const hiddenPublicIds = [];

@@ -6,7 +6,6 @@
 const {
   codes: {
     ERR_CONSOLE_WRITABLE_STREAM,
-    ERR_INVALID_ARG_VALUE,
     ERR_INCOMPATIBLE_OPTION_PAIR,
   },
 } = require('internal/errors');
@@ -14,6 +13,7 @@ const {
   validateArray,
   validateInteger,
   validateObject,
+  validateOneOf,
 } = require('internal/validators');
 const {
   inspect,
@@ -96,9 +96,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (!stderr || typeof stderr.write !== 'function') {
     throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
   }
-  if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode);
-  }
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }

@@ -42,7 +42,7 @@ function main() {
     const { Module, runMain, initializeCJS } = require('internal/modules/cjs/loader');
     initializeCJS();
     if (options.requires.length > 0) {
-      preload((id) => Module._load(id, null, false));
+      Module._preloadModules(options.requires);
     }
     if (options.checkSyntax) {
       const code = internalBinding('fs').readFileUtf8(Module._findPath(mainPath, [''], true) || mainPath, 0);

@@ -13,7 +13,7 @@ function isError(value) {
 
 function formatFatal(error, arrow) {
   const { inspect } = require('internal/util/inspect');
-  if (arrow === undefined || arrow === '') arrow = getErrorSourceArrow(error) || '';
+  if (arrow === undefined) arrow = getErrorSourceArrow(error) || '';
   let text;
   if (isError(error) || (error !== null && typeof error === 'object' &&
                          typeof error.stack === 'string')) {

@@ -11,8 +11,8 @@ const {
   stripBOM,
   stripShebang,
   canBeRequiredWithoutScheme,
-  normalizeRequirableId,
   canBeRequiredWithScheme,
+  normalizeRequirableId,
   getCjsConditions,
 } = require('internal/modules/helpers');
 const {
@@ -28,9 +28,7 @@ const { isProxy } = internalBinding('types');
 const ReflectApply = Reflect.apply;
 const JSONParse = JSON.parse;
 const ObjectPrototype = Object.prototype;
-const { getPrototypeOf, setPrototypeOf, defineProperty, hasOwn: objectHasOwn } = Object;
-const hasOwn = objectHasOwn ||
-  ((obj, key) => ObjectPrototype.hasOwnProperty.call(obj, key));
+const { getPrototypeOf, setPrototypeOf, defineProperty, hasOwn } = Object;
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
@@ -41,7 +39,7 @@ const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'
 // Module -> the module that first required it (module.parent).
 const moduleParentCache = new WeakMap();
 // `${parent.path}\0${request}` -> filename, checked before resolving again.
-let relativeResolveCache = { __proto__: null };
+const relativeResolveCache = { __proto__: null };
 // Global lookup folders from NODE_PATH and $HOME (Module._initPaths).
 let modulePaths = [];
 // Node's realpath cache: kept for the whole process.

@@ -1,0 +1,4 @@
+// node:assert/strict: assert's strict mode.
+'use strict';
+
+module.exports = require('assert').strict;
