@@ -21,7 +21,7 @@ const kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
@@ -89,14 +89,14 @@ function truncateLines(lines) {
 
 // For a one-line pair: `a !== b` when both are short primitives, or a caret
 // under the first differing column when the pair fits a terminal line.
-function singleLineSummary(actual, expected, actualLine, expectedLine, operator) {
+function singleLineSummary(actual, expected, actualLine, expectedLine, operator, header) {
   const colors = lazyInspect().inspect.defaultOptions?.colors;
   const actualRaw = colors ? removeColors(actualLine) : actualLine;
   const expectedRaw = colors ? removeColors(expectedLine) : expectedLine;
   const inputLength = actualRaw.length + expectedRaw.length;
   if (inputLength <= kMaxShortLength) {
     if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
-      return { message: `${kReadableOperator[operator]}\n\n${actualLine} !== ${expectedLine}\n` };
+      return { message: `${header}\n\n${actualLine} !== ${expectedLine}\n` };
     }
     return { skipFromEnd: 0, indicator: '' };
   }
@@ -116,7 +116,8 @@ function singleLineSummary(actual, expected, actualLine, expectedLine, operator)
 }
 
 // Builds the "+ actual - expected" diff of two inspected values.
-function createErrDiff(actual, expected, operator) {
+// A custom message takes the place of the header line.
+function createErrDiff(actual, expected, operator, customMessage) {
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
@@ -127,12 +128,13 @@ function createErrDiff(actual, expected, operator) {
     operator = 'strictEqualObject';
   }
 
+  const header = customMessage ? String(customMessage) : kReadableOperator[operator];
   let counter = 0;
   let indicator = '';
   if (actualLines.length === 1 && expectedLines.length === 1 &&
       actualLines[0] !== expectedLines[0]) {
     const summary = singleLineSummary(actual, expected, actualLines[0], expectedLines[0],
-                                      operator);
+                                      operator, header);
     if (summary.message !== undefined) return summary.message;
     counter = summary.skipFromEnd;
     indicator = summary.indicator;
@@ -173,7 +175,7 @@ function createErrDiff(actual, expected, operator) {
     other = '';
   }
 
-  const header = `${kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  const msg = `${header}\n${green}+ actual${white} ${red}- expected${white}`;
   const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   // `longer` holds the side with more lines; past the shorter side's end its
@@ -253,11 +255,11 @@ function createErrDiff(actual, expected, operator) {
     }
     // Keep the message to about fifty lines.
     if (printedLines > 50 && i < maxLines - 2) {
-      return `${header}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
+      return `${msg}${skippedMsg}\n${res}\n${blue}...${white}${other}\n${blue}...${white}`;
     }
   }
 
-  return `${header}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
+  return `${msg}${skipped ? skippedMsg : ''}\n${res}${other}${end}${indicator}`;
 }
 
 // Message for notStrictEqual / notDeepStrictEqual: shows the single value.
@@ -302,9 +304,6 @@ function createOperatorMessage(actual, expected, operator) {
 
 function generateMessage(actual, expected, operator) {
   setColors();
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    return createErrDiff(actual, expected, operator);
-  }
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     return createNotEqualMessage(actual, operator);
   }
@@ -330,6 +329,7 @@ class AssertionError extends Error {
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
     // Errors on both sides are shown (and kept) without their stacks.
+    const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual';
     if (message == null && isObjectLike(actual) && isObjectLike(expected) &&
         'stack' in actual && actual instanceof Error &&
         'stack' in expected && expected instanceof Error) {
@@ -341,7 +341,10 @@ class AssertionError extends Error {
     const limit = Error.stackTraceLimit;
     if (limitWritable) Error.stackTraceLimit = 0;
     try {
-      if (message != null) {
+      if (diffOperator) {
+        setColors();
+        super(createErrDiff(actual, expected, operator, message));
+      } else if (message != null) {
         super(String(message));
       } else {
         super(generateMessage(actual, expected, operator));

@@ -171,12 +171,11 @@ function escapeControl(str) {
 }
 
 function readSource(filename) {
-  const fs = require('fs');
   let path = filename;
   if (path.startsWith('file://')) {
-    path = require('internal/url').fileURLToPath(path);
+    path = decodeURIComponent(new URL(path).pathname);
   }
-  return fs.readFileSync(path, 'utf8');
+  return internalBinding('fs').readFileUtf8(path, 0 /* O_RDONLY */);
 }
 
 function getErrMessage(message, fn) {

@@ -51,12 +51,6 @@ for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'node
 }
 
 // Globals.
-function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, {
-    value, writable: true, configurable: true, enumerable: false,
-  });
-}
-
 function defineLazyGlobal(name, load, enumerable = false) {
   let value;
   let loaded = false;
@@ -77,25 +71,31 @@ function defineLazyGlobal(name, load, enumerable = false) {
   });
 }
 
-defineGlobal('global', globalThis);
+// Node's enumerable globals, in Node's order (util.inspect(globalThis) shows them).
+function defineEnumerableGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable: true,
+  });
+}
+
+defineEnumerableGlobal('global', globalThis);
+{
+  const timers = require('timers');
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+                      'setInterval', 'setTimeout']) {
+    defineEnumerableGlobal(name, timers[name]);
+  }
+  const { processImmediate, processTimers } = require('internal/timers');
+  internalBinding('timers').setupTimers(processImmediate, processTimers);
+}
+defineEnumerableGlobal('queueMicrotask', taskQueues.queueMicrotask);
 Object.defineProperty(globalThis, 'process', {
   value: process, writable: true, configurable: true, enumerable: false,
 });
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, configurable: true, enumerable: false,
 });
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineLazyGlobal('console', () => require('console'));
-
-{
-  const timers = require('timers');
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-                      'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name]);
-  }
-  const { processImmediate, processTimers } = require('internal/timers');
-  internalBinding('timers').setupTimers(processImmediate, processTimers);
-}
 
 // Globals whose modules land with later work are defined by those modules' bootstrap
 // hooks (Buffer, URL, TextEncoder, AbortController, fetch, ...), listed in

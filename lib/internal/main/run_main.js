@@ -16,11 +16,11 @@ function evalScript(name, body, print) {
   const { createEvalModule } = require('internal/modules/cjs/loader');
   const { module, require: evalRequire } = createEvalModule(process.cwd());
   module.id = name;
-  globalThis.module = module;
-  globalThis.require = evalRequire;
-  globalThis.exports = module.exports;
   globalThis.__filename = name;
+  globalThis.module = module;
+  globalThis.exports = module.exports;
   globalThis.__dirname = '.';
+  globalThis.require = evalRequire;
   preload(evalRequire);
   const result = runScript(body, name);
   if (print) {

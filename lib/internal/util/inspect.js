@@ -88,9 +88,12 @@ function isTypedArray(value) {
   return typedArrayTag.call(value) !== undefined;
 }
 
-// Names of the global constructors (Object, Map, Uint8Array, ...).
+// Names of the global constructors (Object, Map, Uint8Array, ...). Node
+// builds this list before SharedArrayBuffer is exposed, so its accessors show
+// with showHidden; match that.
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+  Object.getOwnPropertyNames(globalThis).filter(
+    (e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && e !== 'SharedArrayBuffer'));
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
