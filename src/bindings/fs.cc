@@ -8,7 +8,7 @@
 
 #include "bindings/binding_list.h"
 #include "runtime/environment.h"
-#include "util/uv_error.h"
+#include "util/errors.h"
 #include "util/v8_util.h"
 
 namespace rt {

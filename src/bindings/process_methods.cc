@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "bindings/binding_list.h"
+#include "runtime/allocator.h"
 #include "runtime/environment.h"
 #include "runtime/runtime.h"
+#include "util/errors.h"
 #include "util/v8_util.h"
 
 extern char** environ;
@@ -106,8 +108,11 @@ void MemoryUsage(const FunctionCallbackInfo<Value>& args) {
   fields[0] = static_cast<double>(rss);
   fields[1] = static_cast<double>(stats.total_heap_size());
   fields[2] = static_cast<double>(stats.used_heap_size());
-  fields[3] = static_cast<double>(stats.external_memory());
-  fields[4] = 0;
+  ArrayBufferAllocator* allocator =
+      Environment::GetCurrent(isolate)->array_buffer_allocator();
+  double array_buffers = allocator != nullptr ? static_cast<double>(allocator->total()) : 0;
+  fields[3] = static_cast<double>(stats.external_memory()) + array_buffers;
+  fields[4] = array_buffers;
 }
 
 // cpuUsage(Float64Array[2]): user and system time in microseconds.
@@ -196,8 +201,12 @@ void EnvGet(Local<Name> name, const PropertyCallbackInfo<Value>& info) {
 }
 
 void EnvSet(Local<Name> name, Local<Value> value, const PropertyCallbackInfo<Value>& info) {
-  if (!name->IsString()) return;
   Isolate* isolate = info.GetIsolate();
+  if (!name->IsString()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        OneByteString(isolate, "Cannot convert a Symbol value to a string")));
+    return;
+  }
   Local<String> str;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return;
   Utf8Value key(isolate, name);
@@ -232,9 +241,22 @@ void EnvEnumerate(const PropertyCallbackInfo<Array>& info) {
   info.GetReturnValue().Set(keys);
 }
 
+// Only plain, writable, enumerable, configurable data properties, like Node.
 void EnvDefine(Local<Name> name, const v8::PropertyDescriptor& desc,
                const PropertyCallbackInfo<Value>& info) {
-  if (desc.has_value()) EnvSet(name, desc.value(), info);
+  Isolate* isolate = info.GetIsolate();
+  if (desc.has_get() || desc.has_set()) {
+    return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
+                           "'process.env' does not accept an accessor(getter/setter) descriptor");
+  }
+  if (!desc.has_value() || !desc.has_writable() || !desc.writable() ||
+      !desc.has_enumerable() || !desc.enumerable() || !desc.has_configurable() ||
+      !desc.configurable()) {
+    return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
+                           "'process.env' only accepts a configurable, writable, and enumerable "
+                           "data descriptor");
+  }
+  EnvSet(name, desc.value(), info);
 }
 
 Local<Object> CreateEnvObject(Isolate* isolate, Local<Context> context) {
@@ -245,26 +267,34 @@ Local<Object> CreateEnvObject(Isolate* isolate, Local<Context> context) {
   return tmpl->NewInstance(context).ToLocalChecked();
 }
 
+// Read-only, enumerable, configurable: how Node exposes process.version and friends.
+void SetReadOnly(Local<Context> context, Local<Object> target, const char* name,
+                 Local<Value> value) {
+  target
+      ->DefineOwnProperty(context, Symbol(context->GetIsolate(), name), value, v8::ReadOnly)
+      .Check();
+}
+
 Local<Object> Versions(Isolate* isolate, Local<Context> context) {
   Local<Object> v = Object::New(isolate);
-  SetValue(context, v, "node", OneByteString(isolate, kNodeVersion));
-  SetValue(context, v, "rt", OneByteString(isolate, RT_VERSION));
-  SetValue(context, v, "v8", OneByteString(isolate, v8::V8::GetVersion()));
-  SetValue(context, v, "uv", OneByteString(isolate, uv_version_string()));
-  SetValue(context, v, "zlib", OneByteString(isolate, zlibVersion()));
-  SetValue(context, v, "ares", OneByteString(isolate, ARES_VERSION_STR));
+  SetReadOnly(context, v, "node", OneByteString(isolate, kNodeVersion));
+  SetReadOnly(context, v, "rt", OneByteString(isolate, RT_VERSION));
+  SetReadOnly(context, v, "v8", OneByteString(isolate, v8::V8::GetVersion()));
+  SetReadOnly(context, v, "uv", OneByteString(isolate, uv_version_string()));
+  SetReadOnly(context, v, "zlib", OneByteString(isolate, zlibVersion()));
+  SetReadOnly(context, v, "ares", OneByteString(isolate, ARES_VERSION_STR));
   std::string llhttp = std::to_string(LLHTTP_VERSION_MAJOR) + "." +
                        std::to_string(LLHTTP_VERSION_MINOR) + "." +
                        std::to_string(LLHTTP_VERSION_PATCH);
-  SetValue(context, v, "llhttp", OneByteString(isolate, llhttp.c_str()));
+  SetReadOnly(context, v, "llhttp", OneByteString(isolate, llhttp.c_str()));
   // "OpenSSL 3.0.19 27 Jan 2026" -> "3.0.19"
   std::string openssl = OPENSSL_VERSION_TEXT;
   size_t start = openssl.find(' ') + 1;
   openssl = openssl.substr(start, openssl.find(' ', start) - start);
-  SetValue(context, v, "openssl", OneByteString(isolate, openssl.c_str()));
-  SetValue(context, v, "icu", OneByteString(isolate, U_ICU_VERSION));
-  SetValue(context, v, "unicode", OneByteString(isolate, U_UNICODE_VERSION));
-  SetValue(context, v, "modules", OneByteString(isolate, "115"));
+  SetReadOnly(context, v, "openssl", OneByteString(isolate, openssl.c_str()));
+  SetReadOnly(context, v, "icu", OneByteString(isolate, U_ICU_VERSION));
+  SetReadOnly(context, v, "unicode", OneByteString(isolate, U_UNICODE_VERSION));
+  SetReadOnly(context, v, "modules", OneByteString(isolate, "115"));
   return v;
 }
 
@@ -280,10 +310,11 @@ void PatchProcessObject(const FunctionCallbackInfo<Value>& args) {
   std::string exec = env->argv()[0];
   if (uv_exepath(exec_path, &exec_path_len) == 0) exec.assign(exec_path, exec_path_len);
   SetValue(context, process, "execPath", Utf8String(isolate, exec));
-  SetNumber(context, process, "pid", uv_os_getpid());
-  SetNumber(context, process, "ppid", uv_os_getppid());
-  SetValue(context, process, "version", OneByteString(isolate, (std::string("v") + kNodeVersion).c_str()));
-  SetValue(context, process, "versions", Versions(isolate, context));
+  SetReadOnly(context, process, "pid", v8::Integer::New(isolate, uv_os_getpid()));
+  SetReadOnly(context, process, "ppid", v8::Integer::New(isolate, uv_os_getppid()));
+  SetReadOnly(context, process, "version",
+              OneByteString(isolate, (std::string("v") + kNodeVersion).c_str()));
+  SetReadOnly(context, process, "versions", Versions(isolate, context));
   SetValue(context, process, "env", CreateEnvObject(isolate, context));
   process
       ->SetAccessor(context, Symbol(isolate, "title"), GetTitle, SetTitle, Local<Value>(),

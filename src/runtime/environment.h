@@ -25,6 +25,7 @@
 
 namespace rt {
 
+class ArrayBufferAllocator;
 class HandleWrap;
 
 class BindingData {
@@ -111,6 +112,9 @@ class Environment {
   void DecorateErrorStack(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
 
   bool is_stopping() const { return stopping_; }
+
+  void set_array_buffer_allocator(ArrayBufferAllocator* a) { array_buffer_allocator_ = a; }
+  ArrayBufferAllocator* array_buffer_allocator() const { return array_buffer_allocator_; }
   int exit_code_from_js();
 
  private:
@@ -135,6 +139,7 @@ class Environment {
   int32_t fallback_tick_info_[kTickInfoFields] = {0, 0};
   v8::Global<v8::Private> arrow_symbol_;
   v8::Global<v8::Private> decorated_symbol_;
+  ArrayBufferAllocator* array_buffer_allocator_ = nullptr;
   int callback_depth_ = 0;
   bool stopping_ = false;
   bool in_fatal_ = false;

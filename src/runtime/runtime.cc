@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "runtime/allocator.h"
 #include "runtime/environment.h"
 #include "runtime/options.h"
 
@@ -20,8 +21,8 @@ namespace {
 // ends in RangeError rather than a crash.
 constexpr const char* kDefaultV8Flags = "--stack-size=984";
 
-int RunEnvironment(v8::Isolate* isolate, const Options& options,
-                   std::vector<std::string> argv) {
+int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator,
+                   const Options& options, std::vector<std::string> argv) {
   uv_loop_t* loop = uv_default_loop();
   int code;
   {
@@ -29,6 +30,7 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options,
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
     Environment env(isolate, loop, options, std::move(argv));
+    env.set_array_buffer_allocator(allocator);
     v8::Context::Scope context_scope(env.context());
     if (!env.Bootstrap()) {
       code = env.exit_code_from_js();
@@ -73,14 +75,13 @@ int Start(int argc, char** argv) {
   v8::V8::Initialize();
 
   v8::Isolate::CreateParams params;
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
-      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  auto allocator = std::make_unique<ArrayBufferAllocator>();
   params.array_buffer_allocator = allocator.get();
   v8::Isolate* isolate = v8::Isolate::New(params);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
 
   std::vector<std::string> full_argv(argv, argv + argc);
-  int code = RunEnvironment(isolate, options, std::move(full_argv));
+  int code = RunEnvironment(isolate, allocator.get(), options, std::move(full_argv));
 
   isolate->Dispose();
   v8::V8::Dispose();

@@ -233,11 +233,14 @@ function setupProcessObject(process, options) {
   process.argv = argv;
   process.argv0 = options.argv0;
   process.execArgv = options.execArgv;
-  process.platform = 'linux';
   const machine = internalBinding('os').getOSInformation()[3];
-  process.arch = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm',
-                   ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' }[machine] || machine;
-  process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
+  const readOnly = (name, value) => Object.defineProperty(process, name, {
+    value, writable: false, enumerable: true, configurable: true,
+  });
+  readOnly('platform', 'linux');
+  readOnly('arch', { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm',
+                     ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' }[machine] || machine);
+  readOnly('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
   process.features = {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
