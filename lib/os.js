@@ -1,12 +1,33 @@
 'use strict';
 
-// The os module over the `os` binding. Binding failures arrive as thrown
-// SystemError-shaped errors and are passed through unchanged.
+// The os module over the `os` binding.
 
-const binding = internalBinding('os');
 const { os: constants } = internalBinding('constants');
+const { codes: { ERR_SYSTEM_ERROR } } = require('internal/errors');
 const { validateInt32 } = require('internal/validators');
 const { getCIDR } = require('internal/util');
+
+// The binding throws plain { code, syscall, errno, message } objects; users see
+// Node's SystemError: "A system error occurred: uv_os_gethostname returned ...".
+const rawBinding = internalBinding('os');
+const binding = {};
+for (const name of Object.keys(rawBinding)) {
+  const fn = rawBinding[name];
+  if (typeof fn !== 'function') continue;
+  binding[name] = (...args) => {
+    try {
+      return Reflect.apply(fn, rawBinding, args);
+    } catch (err) {
+      if (err !== null && typeof err === 'object' && typeof err.syscall === 'string' &&
+          err.code !== 'ERR_SYSTEM_ERROR') {
+        throw new ERR_SYSTEM_ERROR({
+          errno: err.errno, code: err.code, message: err.message, syscall: err.syscall,
+        });
+      }
+      throw err;
+    }
+  };
+}
 
 // Functions whose value is a plain string or number can be used where that
 // value is expected (`${os.hostname}`), as in Node.

@@ -10,12 +10,7 @@ const {
   ErrnoException,
   ExceptionWithHostPort,
 } = require('internal/errors');
-const {
-  format,
-  formatWithOptions,
-  inspect,
-  stripVTControlCharacters: inspectStripVTControlCharacters,
-} = require('internal/util/inspect');
+const { format, formatWithOptions, inspect } = require('internal/util/inspect');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const {
   validateBoolean,
@@ -32,14 +27,11 @@ const {
   inherits,
   promisify,
   shouldColorize,
-  stripVTControlCharacters: ownStripVTControlCharacters,
+  stripVTControlCharacters,
   toUSVString,
 } = require('internal/util');
 const { debuglog } = require('internal/util/debuglog');
 const types = require('util/types');
-
-const stripVTControlCharacters =
-  inspectStripVTControlCharacters || ownStripVTControlCharacters;
 
 // ---------------------------------------------------------------------------
 // Legacy type checks (documentation-only deprecated in Node 20)

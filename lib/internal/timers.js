@@ -482,6 +482,8 @@ function listOnTimeout(list, now) {
 }
 
 // Called by C++ when the uv timer fires. Returns the next expiry (see above).
+// If a callback throws, the exception propagates (to 'uncaughtException') and C++
+// calls processTimers again at once, so the timers still due run without delay.
 function processTimers(now) {
   nextExpiry = Infinity;
 
@@ -569,7 +571,8 @@ class Immediate {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Anything but a live Immediate is ignored (the counts must stay exact).
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
 
   immediateInfo[kCount]--;
   immediate._destroyed = true;

@@ -6,6 +6,7 @@
 #include <v8.h>
 
 #define RT_BINDING_LIST(V) \
+  V(buffer)                \
   V(builtins)              \
   V(constants)             \
   V(contextify)            \

@@ -76,18 +76,25 @@ class TimersData : public BindingData {
   }
 
  private:
+  // Like Node: the next expiry is taken from processTimers before ticks and microtasks
+  // drain (they may schedule earlier timers themselves), and processTimers is called
+  // again at once when a callback threw, so the other due timers still run.
   static void OnTimer(uv_timer_t* handle) {
     TimersData* self = static_cast<TimersData*>(handle->data);
     Environment* env = self->env_;
     if (env->is_stopping() || self->process_timers_.IsEmpty()) return;
     Isolate* isolate = env->isolate();
     HandleScope scope(isolate);
-    Local<Value> now = v8::Number::New(isolate, self->Now());
+    v8::Context::Scope context_scope(env->context());
+    CallbackScope callback_scope(env);
     Local<Value> ret;
-    if (!env->MakeCallback(env->context()->Global(), self->process_timers_.Get(isolate), 1, &now)
-             .ToLocal(&ret)) {
-      return;
-    }
+    do {
+      Local<Value> now = v8::Number::New(isolate, self->Now());
+      if (env->CallIntoJS(env->context()->Global(), self->process_timers_.Get(isolate), 1, &now)
+              .ToLocal(&ret)) {
+        break;
+      }
+    } while (!env->is_stopping());
     if (env->is_stopping()) return;
     double next = ret->NumberValue(env->context()).FromMaybe(0);
     if (next == 0) return;

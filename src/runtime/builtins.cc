@@ -12,6 +12,7 @@
 
 #include "bindings/binding_list.h"
 #include "runtime/builtins_compile.h"
+#include "runtime/code_cache.h"
 #include "runtime/environment.h"
 #include "util/v8_util.h"
 
@@ -86,8 +87,33 @@ MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const char* id) {
       Symbol(isolate, "internalBinding"), Symbol(isolate, "process"),
   };
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, std::string("node:") + id));
-  v8::ScriptCompiler::Source script_source(source, origin);
-  return v8::ScriptCompiler::CompileFunction(context, &script_source, 5, params, 0, nullptr);
+  // The build-time code cache matches the embedded sources only, not RT_LIB_DIR's.
+  const CodeCacheEntry* cache = nullptr;
+  const char* lib_dir = getenv("RT_LIB_DIR");
+  if (lib_dir == nullptr || *lib_dir == '\0') cache = FindCodeCache(id);
+  v8::ScriptCompiler::CachedData* cached_data = nullptr;
+  if (cache != nullptr) {
+    cached_data = new v8::ScriptCompiler::CachedData(
+        cache->data, static_cast<int>(cache->length),
+        v8::ScriptCompiler::CachedData::BufferNotOwned);
+  }
+  v8::ScriptCompiler::Source script_source(source, origin, cached_data);
+  MaybeLocal<v8::Function> fn = v8::ScriptCompiler::CompileFunction(
+      context, &script_source, 5, params, 0, nullptr,
+      cached_data != nullptr ? v8::ScriptCompiler::kConsumeCodeCache
+                             : v8::ScriptCompiler::kNoCompileOptions);
+  Local<v8::Function> compiled;
+  if (env->compiled_builtins() != nullptr && fn.ToLocal(&compiled)) {
+    env->compiled_builtins()->emplace_back(id, v8::Global<v8::Function>(isolate, compiled));
+  }
+  return fn;
+}
+
+const CodeCacheEntry* FindCodeCache(const char* id) {
+  for (size_t i = 0; i < kCodeCacheCount; i++) {
+    if (strcmp(kCodeCache[i].id, id) == 0) return &kCodeCache[i];
+  }
+  return nullptr;
 }
 
 namespace {

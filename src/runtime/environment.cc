@@ -200,22 +200,27 @@ void Environment::DrainTasks() {
   }
 }
 
+MaybeLocal<Value> Environment::CallIntoJS(Local<Object> recv, Local<Function> fn, int argc,
+                                          Local<Value>* argv) {
+  TryCatch try_catch(isolate_);
+  MaybeLocal<Value> result = fn->Call(context(), recv, argc, argv);
+  if (result.IsEmpty() && !try_catch.HasTerminated()) {
+    Local<Value> error = try_catch.Exception();
+    Local<Message> message = try_catch.Message();
+    try_catch.Reset();
+    TriggerUncaughtException(error, message);
+  }
+  return result;
+}
+
 MaybeLocal<Value> Environment::MakeCallback(Local<Object> recv, Local<Function> fn, int argc,
                                             Local<Value>* argv) {
   v8::EscapableHandleScope scope(isolate_);
-  Local<Context> context = this->context();
-  Context::Scope context_scope(context);
+  Context::Scope context_scope(context());
   MaybeLocal<Value> result;
   {
     CallbackScope callback_scope(this);
-    TryCatch try_catch(isolate_);
-    result = fn->Call(context, recv, argc, argv);
-    if (result.IsEmpty() && !try_catch.HasTerminated()) {
-      Local<Value> error = try_catch.Exception();
-      Local<Message> message = try_catch.Message();
-      try_catch.Reset();
-      TriggerUncaughtException(error, message);
-    }
+    result = CallIntoJS(recv, fn, argc, argv);
   }
   Local<Value> value;
   if (!result.ToLocal(&value)) return MaybeLocal<Value>();
@@ -228,6 +233,7 @@ std::string FormatSourceArrow(const std::string& resource, int line,
   std::string out = resource + ":" + std::to_string(line) + "\n" + source_line + "\n";
   int n = static_cast<int>(source_line.size());
   if (start_column > n) start_column = n;
+  if (end_column > n) end_column = n;
   if (end_column <= start_column) end_column = start_column + 1;
   for (int i = 0; i < start_column; i++) out += source_line[i] == '\t' ? '\t' : ' ';
   for (int i = start_column; i < end_column; i++) out += '^';

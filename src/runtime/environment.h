@@ -59,6 +59,11 @@ class Environment {
   // Runs the loop, beforeExit and exit; returns the process exit code.
   int RunToCompletion();
 
+  // Calls fn; an exception goes to TriggerUncaughtException. Draining ticks is the
+  // caller's business (hold a CallbackScope): most callers want MakeCallback.
+  v8::MaybeLocal<v8::Value> CallIntoJS(v8::Local<v8::Object> recv, v8::Local<v8::Function> fn,
+                                       int argc, v8::Local<v8::Value>* argv);
+
   // Calls fn and then drains ticks and microtasks if this is the outermost call.
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv, v8::Local<v8::Function> fn,
                                          int argc, v8::Local<v8::Value>* argv);
@@ -113,6 +118,11 @@ class Environment {
 
   bool is_stopping() const { return stopping_; }
 
+  // rt_mkcodecache collects every lib/ function compiled, to serialise their code.
+  using CompiledBuiltins = std::vector<std::pair<std::string, v8::Global<v8::Function>>>;
+  void set_compiled_builtins(CompiledBuiltins* list) { compiled_builtins_ = list; }
+  CompiledBuiltins* compiled_builtins() const { return compiled_builtins_; }
+
   void set_array_buffer_allocator(ArrayBufferAllocator* a) { array_buffer_allocator_ = a; }
   ArrayBufferAllocator* array_buffer_allocator() const { return array_buffer_allocator_; }
   int exit_code_from_js();
@@ -140,6 +150,7 @@ class Environment {
   v8::Global<v8::Private> arrow_symbol_;
   v8::Global<v8::Private> decorated_symbol_;
   ArrayBufferAllocator* array_buffer_allocator_ = nullptr;
+  CompiledBuiltins* compiled_builtins_ = nullptr;
   int callback_depth_ = 0;
   bool stopping_ = false;
   bool in_fatal_ = false;

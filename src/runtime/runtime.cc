@@ -22,7 +22,8 @@ namespace {
 constexpr const char* kDefaultV8Flags = "--stack-size=984";
 
 int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator,
-                   const Options& options, std::vector<std::string> argv) {
+                   const Options& options, std::vector<std::string> argv,
+                   const StartHooks* hooks) {
   uv_loop_t* loop = uv_default_loop();
   int code;
   {
@@ -32,19 +33,21 @@ int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator,
     Environment env(isolate, loop, options, std::move(argv));
     env.set_array_buffer_allocator(allocator);
     v8::Context::Scope context_scope(env.context());
+    if (hooks != nullptr && hooks->before_bootstrap) hooks->before_bootstrap(&env);
     if (!env.Bootstrap()) {
       code = env.exit_code_from_js();
       if (code == 0) code = 1;
     } else {
       code = env.RunToCompletion();
     }
+    if (hooks != nullptr && hooks->after_run) hooks->after_run(&env);
   }
   return code;
 }
 
 }  // namespace
 
-int Start(int argc, char** argv) {
+int Start(int argc, char** argv, const StartHooks* hooks) {
   // libuv's process title and stdio setup want the original argv.
   argv = uv_setup_args(argc, argv);
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -81,7 +84,7 @@ int Start(int argc, char** argv) {
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
 
   std::vector<std::string> full_argv(argv, argv + argc);
-  int code = RunEnvironment(isolate, allocator.get(), options, std::move(full_argv));
+  int code = RunEnvironment(isolate, allocator.get(), options, std::move(full_argv), hooks);
 
   isolate->Dispose();
   v8::V8::Dispose();

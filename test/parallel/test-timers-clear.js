@@ -24,8 +24,9 @@ assert.strictEqual(closed.close(), closed);
 clearImmediate(setImmediate(common.mustNotCall()));
 
 // Clearing a timer of the same duration from an earlier callback.
-const later = setTimeout(common.mustNotCall(), 5);
+let later;
 setTimeout(common.mustCall(() => clearTimeout(later)), 5);
+later = setTimeout(common.mustNotCall(), 5);
 
 // An immediate cleared by the immediate that runs before it.
 let second;

@@ -13,9 +13,10 @@ for (const delay of [0, -10, NaN, undefined, null, 'abc', {}, 0.5]) {
 
 assert.strictEqual(setTimeout(common.mustCall(), '3')._idleTimeout, 3);
 assert.strictEqual(setTimeout(common.mustCall(), 2.5)._idleTimeout, 2.5);
-assert.strictEqual(setInterval(function() { clearInterval(this); }, TIMEOUT_MAX)
-  ._idleTimeout, TIMEOUT_MAX);
-clearTimeout(setTimeout(() => {}, TIMEOUT_MAX));
+const longest = setInterval(common.mustNotCall(), TIMEOUT_MAX);
+assert.strictEqual(longest._idleTimeout, TIMEOUT_MAX);
+assert.strictEqual(longest._repeat, TIMEOUT_MAX);
+clearInterval(longest);
 
 process.on('warning', common.mustCall((warning) => {
   assert.strictEqual(warning.name, 'TimeoutOverflowWarning');

@@ -21,12 +21,13 @@ for (const name of ['setTimeout', 'setInterval', 'setImmediate']) {
   assert.strictEqual(timers[name], globalThis[name]);
 }
 
-// clear* accept anything and ignore what they do not know.
+// clearTimeout/clearInterval ignore what they do not know.
 for (const value of [undefined, null, 1, 'x', {}, [], true]) {
   clearTimeout(value);
   clearInterval(value);
-  clearImmediate(value);
 }
+clearImmediate(undefined);
+clearImmediate(null);
 
 assert.deepStrictEqual(
   Object.keys(timers).slice(0, 6),

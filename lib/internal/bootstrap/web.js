@@ -1,0 +1,66 @@
+'use strict';
+// Web platform globals, installed the way Node installs them: non-enumerable,
+// writable and configurable. Lazy ones load their module on first access.
+// Add new globals to the lists below.
+
+const {
+  exposeInterface,
+  exposeLazyInterfaces,
+} = require('internal/util');
+
+// Loaded now: eager data properties.
+{
+  const eventTarget = require('internal/event_target');
+  for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+    exposeInterface(globalThis, name, eventTarget[name]);
+  }
+}
+
+// URL and URLSearchParams, eager like Node's.
+{
+  const url = require('internal/url');
+  exposeInterface(globalThis, 'URL', url.URL);
+  exposeInterface(globalThis, 'URLSearchParams', url.URLSearchParams);
+}
+
+// Loaded on first access: `get X`/`set X` accessors that become data properties.
+exposeLazyInterfaces(globalThis, 'internal/abort_controller', ['AbortController', 'AbortSignal']);
+
+// DOMException, like Node, through anonymous accessors.
+{
+  let DOMException;
+  const set = (value) => {
+    Object.defineProperty(globalThis, 'DOMException', {
+      __proto__: null, value, writable: true, enumerable: false, configurable: true,
+    });
+  };
+  const get = () => {
+    DOMException ??= require('internal/per_context/domexception').DOMException;
+    set(DOMException);
+    return DOMException;
+  };
+  for (const fn of [get, set]) Object.defineProperty(fn, 'name', { __proto__: null, value: '' });
+  Object.defineProperty(globalThis, 'DOMException', {
+    __proto__: null, get, set, enumerable: false, configurable: true,
+  });
+}
+
+// Buffer, loaded on first access through accessors named `get`/`set` like Node's;
+// atob and btoa, enumerable lazy operations.
+{
+  let Buffer;
+  function set(value) {
+    Object.defineProperty(globalThis, 'Buffer', {
+      __proto__: null, value, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  function get() {
+    Buffer ??= require('buffer').Buffer;
+    set(Buffer);
+    return Buffer;
+  }
+  Object.defineProperty(globalThis, 'Buffer', {
+    __proto__: null, get, set, enumerable: false, configurable: true,
+  });
+  require('internal/util').defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
+}
