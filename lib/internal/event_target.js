@@ -264,7 +264,7 @@ Object.defineProperties(CustomEvent.prototype, {
 // alive by their retainer; when one is collected its node leaves the list.
 const weakListenerRetainers = new WeakMap(); // retainer -> Set of listeners
 const weakListenerRegistry = new FinalizationRegistry((node) => {
-  node.eventTarget[kRemoveListenerNode](node.type, node);
+  node.eventTarget.deref()?.[kRemoveListenerNode](node.type, node);
 });
 const kRemoveListenerNode = Symbol('kRemoveWeakListenerHelper');
 
@@ -275,8 +275,6 @@ class Listener {
     this.next = undefined;
     if (previous !== undefined) previous.next = this;
     this.previous = previous;
-    this.eventTarget = eventTarget;
-    this.type = type;
     this.once = flags.once;
     this.capture = flags.capture;
     this.passive = flags.passive;
@@ -285,6 +283,9 @@ class Listener {
     this.resistStopPropagation = flags.resistStopPropagation;
 
     if (this.weak) {
+      // Only what the registry needs to unlink this node, held weakly.
+      this.eventTarget = new SafeWeakRef(eventTarget);
+      this.type = type;
       this.callback = new SafeWeakRef(listener);
       this.listener = this.callback;
       this.retainer = new SafeWeakRef(flags.weak);

@@ -397,5 +397,4 @@ module.exports = {
   urlToHttpOptions,
   domainToASCII,
   domainToUnicode,
-  encodeStr: percent.encode,
 };

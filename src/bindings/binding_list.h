@@ -14,6 +14,7 @@
   V(fs)                    \
   V(options)               \
   V(os)                    \
+  V(pipe_wrap)             \
   V(process_methods)       \
   V(signal_wrap)           \
   V(stdio)                 \

@@ -28,7 +28,7 @@ using v8::Value;
 enum Encoding { UTF8 = 1, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL };
 
 // Strings at least this long are handed to V8 as external strings (no copy).
-constexpr size_t kExternalThreshold = 1 << 20;
+constexpr size_t kExternalThreshold = 64 << 10;
 
 // Read/write access to the bytes of an ArrayBufferView or (Shared)ArrayBuffer.
 // Small on-heap typed arrays are copied for reads instead of being moved off-heap.
@@ -191,26 +191,31 @@ MaybeLocal<String> Decode(Isolate* isolate, const uint8_t* data, size_t length,
 }
 
 // The characters of a string as one- or two-byte code units, for the decoders.
+// External one-byte strings (such as large toString results) are read in place.
 class StringChars {
  public:
   StringChars(Isolate* isolate, Local<String> str) : length_(str->Length()) {
-    if (str->IsOneByte()) {
+    if (str->IsExternalOneByte()) {
+      one_ptr_ = reinterpret_cast<const uint8_t*>(str->GetExternalOneByteStringResource()->data());
+    } else if (str->IsOneByte()) {
       one_.resize(length_);
       str->WriteOneByte(isolate, one_.data(), 0, static_cast<int>(length_),
                         String::NO_NULL_TERMINATION);
+      one_ptr_ = one_.data();
     } else {
       two_.resize(length_);
       str->Write(isolate, two_.data(), 0, static_cast<int>(length_),
                  String::NO_NULL_TERMINATION);
     }
   }
-  bool one_byte() const { return two_.empty(); }
-  const uint8_t* one() const { return one_.data(); }
+  bool one_byte() const { return one_ptr_ != nullptr || length_ == 0; }
+  const uint8_t* one() const { return one_ptr_; }
   const uint16_t* two() const { return two_.data(); }
   size_t length() const { return length_; }
 
  private:
   size_t length_;
+  const uint8_t* one_ptr_ = nullptr;
   std::vector<uint8_t> one_;
   std::vector<uint16_t> two_;
 };
@@ -277,9 +282,17 @@ size_t EncodedLength(Isolate* isolate, Local<String> str, Encoding encoding) {
       return static_cast<size_t>(str->Length()) / 2;
     case BASE64:
     case BASE64URL: {
-      StringChars chars(isolate, str);
-      return chars.one_byte() ? encoding::Base64DecodedLength(chars.one(), chars.length())
-                              : encoding::Base64DecodedLength(chars.two(), chars.length());
+      // Only the length and the last two characters (trailing '=') matter.
+      int length = str->Length();
+      if (length < 2) return 0;
+      uint16_t tail[2];
+      str->Write(isolate, tail, length - 2, 2, String::NO_NULL_TERMINATION);
+      size_t n = static_cast<size_t>(length);
+      if (tail[1] == '=') {
+        n--;
+        if (tail[0] == '=') n--;
+      }
+      return n / 4 * 3 + (n % 4 + 1) / 2;
     }
   }
   return 0;

@@ -13,6 +13,7 @@
 
 #include <uv.h>
 
+#include <type_traits>
 #include <utility>
 
 #include "runtime/base_object.h"
@@ -31,9 +32,15 @@ class ReqWrap : public BaseObject {
   static ReqWrap* From(T* req) { return static_cast<ReqWrap*>(req->data); }
 
   // fn(args...) starts the request; pass req() among the args where libuv wants it.
+  // (A few libuv starters, like uv_pipe_connect, return nothing: they cannot fail.)
   template <typename Fn, typename... Args>
   int Dispatch(Fn fn, Args&&... args) {
-    int err = fn(std::forward<Args>(args)...);
+    int err = 0;
+    if constexpr (std::is_void_v<decltype(fn(std::forward<Args>(args)...))>) {
+      fn(std::forward<Args>(args)...);
+    } else {
+      err = fn(std::forward<Args>(args)...);
+    }
     if (err >= 0) {
       active_ = true;
       MakeStrong();

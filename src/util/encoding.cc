@@ -1,6 +1,7 @@
 // Byte encoders and decoders behind Buffer; see encoding.h.
 #include "util/encoding.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace rt {
@@ -32,6 +33,43 @@ struct Tables {
   }
 };
 constexpr Tables kTables;
+
+// Every byte as two hex digits, and every 12 bits as two base64 characters, so the
+// encoders do one lookup per output pair.
+struct PairTables {
+  char hex[256][2];
+  char base64[4096][2];
+  char base64url[4096][2];
+  constexpr PairTables() : hex(), base64(), base64url() {
+    for (int i = 0; i < 256; i++) {
+      hex[i][0] = kHexDigits[i >> 4];
+      hex[i][1] = kHexDigits[i & 15];
+    }
+    for (int i = 0; i < 4096; i++) {
+      base64[i][0] = kBase64Alphabet[i >> 6];
+      base64[i][1] = kBase64Alphabet[i & 63];
+      base64url[i][0] = kBase64UrlAlphabet[i >> 6];
+      base64url[i][1] = kBase64UrlAlphabet[i & 63];
+    }
+  }
+};
+constexpr PairTables kPairs;
+
+// Each base64 character's sextet pre-shifted into its place in a 24-bit group, or
+// kBad, so a group of four decodes with four lookups, three ORs and one test.
+constexpr uint32_t kBad = 0x01000000;
+struct ShiftedTables {
+  uint32_t d[4][256];
+  constexpr ShiftedTables() : d() {
+    for (int c = 0; c < 256; c++) {
+      uint8_t v = Tables().base64[c];
+      for (int k = 0; k < 4; k++) {
+        d[k][c] = v == kInvalid ? kBad : uint32_t{v} << (18 - 6 * k);
+      }
+    }
+  }
+};
+constexpr ShiftedTables kShifted;
 
 inline uint64_t Load64(const uint8_t* p) {
   uint64_t v;
@@ -87,22 +125,20 @@ bool IsUtf8(const uint8_t* data, size_t length) {
 }
 
 void HexEncode(const uint8_t* data, size_t length, char* out) {
-  for (size_t i = 0; i < length; i++) {
-    out[2 * i] = kHexDigits[data[i] >> 4];
-    out[2 * i + 1] = kHexDigits[data[i] & 15];
-  }
+  for (size_t i = 0; i < length; i++) memcpy(out + 2 * i, kPairs.hex[data[i]], 2);
 }
 
 template <typename Char>
 size_t HexDecode(const Char* src, size_t length, uint8_t* out, size_t capacity) {
-  size_t i = 0;
-  for (; i < capacity && 2 * i + 1 < length; i++) {
-    uint8_t a = kTables.hex[static_cast<uint8_t>(src[2 * i])];
-    uint8_t b = kTables.hex[static_cast<uint8_t>(src[2 * i + 1])];
-    if (a == kInvalid || b == kInvalid) break;
+  size_t n = std::min(capacity, length / 2);
+  for (size_t i = 0; i < n; i++) {
+    // kInvalid has bits above the nibble, so one test covers both digits.
+    unsigned a = kTables.hex[static_cast<uint8_t>(src[2 * i])];
+    unsigned b = kTables.hex[static_cast<uint8_t>(src[2 * i + 1])];
+    if ((a | b) & 0xf0) return i;
     out[i] = static_cast<uint8_t>((a << 4) | b);
   }
-  return i;
+  return n;
 }
 
 size_t Base64EncodedLength(size_t length, bool url) {
@@ -112,13 +148,12 @@ size_t Base64EncodedLength(size_t length, bool url) {
 
 size_t Base64Encode(const uint8_t* data, size_t length, char* out, bool url) {
   const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+  const char(*pairs)[2] = url ? kPairs.base64url : kPairs.base64;
   size_t i = 0, k = 0;
-  for (; i + 3 <= length; i += 3) {
+  for (; i + 3 <= length; i += 3, k += 4) {
     uint32_t v = (uint32_t{data[i]} << 16) | (uint32_t{data[i + 1]} << 8) | data[i + 2];
-    out[k++] = alphabet[v >> 18];
-    out[k++] = alphabet[(v >> 12) & 63];
-    out[k++] = alphabet[(v >> 6) & 63];
-    out[k++] = alphabet[v & 63];
+    memcpy(out + k, pairs[v >> 12], 2);
+    memcpy(out + k + 2, pairs[v & 4095], 2);
   }
   size_t rest = length - i;
   if (rest > 0) {
@@ -151,15 +186,15 @@ size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacit
   size_t i = 0;
   // Whole groups of four valid characters first; anything else goes the slow way.
   while (i + 4 <= length && k + 3 <= capacity) {
-    uint8_t a = kTables.base64[static_cast<uint8_t>(src[i])];
-    uint8_t b = kTables.base64[static_cast<uint8_t>(src[i + 1])];
-    uint8_t c = kTables.base64[static_cast<uint8_t>(src[i + 2])];
-    uint8_t d = kTables.base64[static_cast<uint8_t>(src[i + 3])];
-    if ((a | b | c | d) & 0xc0) break;
-    uint32_t v = (uint32_t{a} << 18) | (uint32_t{b} << 12) | (uint32_t{c} << 6) | d;
-    out[k++] = static_cast<uint8_t>(v >> 16);
-    out[k++] = static_cast<uint8_t>(v >> 8);
-    out[k++] = static_cast<uint8_t>(v);
+    uint32_t v = kShifted.d[0][static_cast<uint8_t>(src[i])] |
+                 kShifted.d[1][static_cast<uint8_t>(src[i + 1])] |
+                 kShifted.d[2][static_cast<uint8_t>(src[i + 2])] |
+                 kShifted.d[3][static_cast<uint8_t>(src[i + 3])];
+    if (v & kBad) break;
+    out[k] = static_cast<uint8_t>(v >> 16);
+    out[k + 1] = static_cast<uint8_t>(v >> 8);
+    out[k + 2] = static_cast<uint8_t>(v);
+    k += 3;
     i += 4;
   }
   unsigned have = 0;  // Sextets of the current group seen so far.

@@ -3,8 +3,13 @@
 const common = require('../common');
 const assert = require('node:assert');
 
-// The signal's timer is unrefed: this one keeps the process alive meanwhile.
+// The signals' timers are unrefed: this one keeps the process alive until
+// both have aborted.
 const keepAlive = setTimeout(common.mustNotCall(), 60000);
+let pending = 2;
+function done() {
+  if (--pending === 0) clearTimeout(keepAlive);
+}
 
 const signal = AbortSignal.timeout(1);
 assert.strictEqual(signal.aborted, false);
@@ -18,10 +23,10 @@ signal.addEventListener('abort', common.mustCall((event) => {
   assert.strictEqual(reason.code, 23);
   assert.strictEqual(reason.message, 'The operation was aborted due to timeout');
   assert.throws(() => signal.throwIfAborted(), (err) => err === reason);
-  clearTimeout(keepAlive);
+  done();
 }));
 
 // A zero delay is allowed and still asynchronous.
 const zero = AbortSignal.timeout(0);
 assert.strictEqual(zero.aborted, false);
-zero.onabort = common.mustCall();
+zero.onabort = common.mustCall(done);

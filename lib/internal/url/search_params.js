@@ -94,7 +94,6 @@ class URLSearchParams {
       } else {
         const visited = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSVString(key);
