@@ -386,6 +386,26 @@ def check_unhandled_rejection_non_error(ctx):
     expect_contains(run, 'stderr', "  code: 'ERR_UNHANDLED_REJECTION'\n}\n")
 
 
+def check_unhandled_rejections_modes(ctx):
+    for mode, code in [('warn', 0), ('none', 0), ('warn-with-error-code', 1), ('strict', 1),
+                       ('throw', 1)]:
+        run = same_as_node(ctx, [f'--unhandled-rejections={mode}', '-e',
+                                 "Promise.reject(new Error('x')); setTimeout(() => console.log('on'), 1)"])
+        expect_returncode(run, code)
+        if mode.startswith('warn'):
+            expect_contains(run, 'stderr', 'UnhandledPromiseRejectionWarning: Error: x\n')
+            expect_contains(run, 'stderr', '(rejection id: 1)\n')
+        if mode == 'none':
+            expect_bytes('stderr', run, run.stderr, b'')
+
+
+def check_unhandled_rejection_handler(ctx):
+    script = ("process.on('unhandledRejection', (r, p) => console.log('caught', r.message, p instanceof Promise));"
+              "Promise.reject(new Error('x'))")
+    run = same_as_node(ctx, ['-e', script])
+    expect_bytes('stdout', run, run.stdout, b'caught x true\n')
+
+
 def check_missing_module_caught(ctx):
     path = ctx.write('missing_module_caught.js',
                      "try { require('no-such-package-rt'); } catch (e) {\n"
