@@ -109,8 +109,7 @@ MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
     out = heap.get();
   }
   fill(out);
-  return String::NewFromOneByte(isolate, out, v8::NewStringType::kNormal,
-                                static_cast<int>(length));
+  return String::NewFromOneByte(isolate, out, v8::NewStringType::kNormal, static_cast<int>(length));
 }
 
 // The bytes [start, end) of a view, clamped: the arguments of every *Slice method.
@@ -143,8 +142,7 @@ void ThrowStringTooLong(Isolate* isolate) {
                 "Cannot create a string longer than 0x1fffffe8 characters", "ERR_STRING_TOO_LONG");
 }
 
-MaybeLocal<String> Decode(Isolate* isolate, const uint8_t* data, size_t length,
-                          Encoding encoding) {
+MaybeLocal<String> Decode(Isolate* isolate, const uint8_t* data, size_t length, Encoding encoding) {
   switch (encoding) {
     case UTF8:
       if (length > static_cast<size_t>(INT32_MAX)) return MaybeLocal<String>();
@@ -204,8 +202,7 @@ class StringChars {
       one_ptr_ = one_.data();
     } else {
       two_.resize(length_);
-      str->Write(isolate, two_.data(), 0, static_cast<int>(length_),
-                 String::NO_NULL_TERMINATION);
+      str->Write(isolate, two_.data(), 0, static_cast<int>(length_), String::NO_NULL_TERMINATION);
     }
   }
   bool one_byte() const { return one_ptr_ != nullptr || length_ == 0; }
@@ -228,9 +225,9 @@ size_t Encode(Isolate* isolate, Local<String> str, Encoding encoding, uint8_t* o
   switch (encoding) {
     case UTF8:
       if (cap == 0) return 0;
-      return static_cast<size_t>(str->WriteUtf8(
-          isolate, reinterpret_cast<char*>(out), cap, nullptr,
-          String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8));
+      return static_cast<size_t>(
+          str->WriteUtf8(isolate, reinterpret_cast<char*>(out), cap, nullptr,
+                         String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8));
     case LATIN1:
     case ASCII: {
       int n = std::min(cap, str->Length());
@@ -256,13 +253,11 @@ size_t Encode(Isolate* isolate, Local<String> str, Encoding encoding, uint8_t* o
     case BASE64URL: {
       StringChars chars(isolate, str);
       if (encoding == HEX) {
-        return chars.one_byte()
-                   ? encoding::HexDecode(chars.one(), chars.length(), out, capacity)
-                   : encoding::HexDecode(chars.two(), chars.length(), out, capacity);
+        return chars.one_byte() ? encoding::HexDecode(chars.one(), chars.length(), out, capacity)
+                                : encoding::HexDecode(chars.two(), chars.length(), out, capacity);
       }
-      return chars.one_byte()
-                 ? encoding::Base64Decode(chars.one(), chars.length(), out, capacity)
-                 : encoding::Base64Decode(chars.two(), chars.length(), out, capacity);
+      return chars.one_byte() ? encoding::Base64Decode(chars.one(), chars.length(), out, capacity)
+                              : encoding::Base64Decode(chars.two(), chars.length(), out, capacity);
     }
   }
   return 0;
@@ -324,8 +319,8 @@ void WriteMethod(const FunctionCallbackInfo<Value>& args) {
   int64_t length = static_cast<int64_t>(bytes.length());
   int64_t offset = args[1]->IsUndefined() ? 0 : args[1]->IntegerValue(context).FromMaybe(0);
   offset = std::clamp<int64_t>(offset, 0, length);
-  int64_t max = args[2]->IsUndefined() ? length - offset
-                                       : args[2]->IntegerValue(context).FromMaybe(0);
+  int64_t max =
+      args[2]->IsUndefined() ? length - offset : args[2]->IntegerValue(context).FromMaybe(0);
   max = std::clamp<int64_t>(max, 0, length - offset);
   size_t written = Encode(isolate, args[0].As<String>(), encoding, bytes.data() + offset,
                           static_cast<size_t>(max));
@@ -479,8 +474,7 @@ int64_t Search(const T* haystack, size_t length, const T* needle, size_t needle_
   }
   size_t last = std::min(start, length - needle_length);
   for (size_t i = last + 1; i-- > 0;) {
-    if (haystack[i] == needle[0] &&
-        memcmp(haystack + i, needle, needle_length * sizeof(T)) == 0) {
+    if (haystack[i] == needle[0] && memcmp(haystack + i, needle, needle_length * sizeof(T)) == 0) {
       return static_cast<int64_t>(i);
     }
   }
@@ -514,9 +508,9 @@ void IndexOfString(const FunctionCallbackInfo<Value>& args) {
   bool forward = args[4]->IsTrue();
   std::vector<uint8_t> needle(EncodedLength(isolate, str, encoding));
   needle.resize(Encode(isolate, str, encoding, needle.data(), needle.size()));
-  args.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
-      haystack.data(), haystack.length(), needle.data(), needle.size(), offset,
-      encoding == UCS2, forward)));
+  args.GetReturnValue().Set(
+      static_cast<double>(IndexOfBytes(haystack.data(), haystack.length(), needle.data(),
+                                       needle.size(), offset, encoding == UCS2, forward)));
 }
 
 // indexOfBuffer(buffer, needle, byteOffset, encodingId, forward)
@@ -526,9 +520,9 @@ void IndexOfBuffer(const FunctionCallbackInfo<Value>& args) {
   Bytes needle(args[1]);
   int64_t offset = args[2]->IntegerValue(context).FromMaybe(0);
   Encoding encoding = ToEncoding(context, args[3]);
-  args.GetReturnValue().Set(static_cast<double>(
-      IndexOfBytes(haystack.data(), haystack.length(), needle.data(), needle.length(), offset,
-                   encoding == UCS2, args[4]->IsTrue())));
+  args.GetReturnValue().Set(static_cast<double>(IndexOfBytes(haystack.data(), haystack.length(),
+                                                             needle.data(), needle.length(), offset,
+                                                             encoding == UCS2, args[4]->IsTrue())));
 }
 
 // indexOfNumber(buffer, uint32, byteOffset, forward)

@@ -40,8 +40,7 @@ void CompileFunction(const FunctionCallbackInfo<Value>& args) {
   ScriptCompiler::Source source(code, origin);
   TryCatch try_catch(isolate);
   Local<Function> fn;
-  if (!ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(), 0,
-                                       nullptr)
+  if (!ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(), 0, nullptr)
            .ToLocal(&fn)) {
     // Like Node, a syntax error in loaded code shows where it is at the top of its stack.
     env->DecorateErrorStack(try_catch.Exception(), try_catch.Message());

@@ -76,8 +76,7 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtException);
   SetMethod(context, target, "getErrorSourceArrow", GetErrorSourceArrow);
-  SetNumber(context, target, "kPromiseRejectWithNoHandler",
-            v8::kPromiseRejectWithNoHandler);
+  SetNumber(context, target, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
   SetNumber(context, target, "kPromiseHandlerAddedAfterReject",
             v8::kPromiseHandlerAddedAfterReject);
   SetNumber(context, target, "kPromiseResolveAfterResolved", v8::kPromiseResolveAfterResolved);

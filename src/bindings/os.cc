@@ -38,8 +38,8 @@ void GetHostname(const FunctionCallbackInfo<Value>& args) {
 
 void GetLoadAvg(const FunctionCallbackInfo<Value>& args) {
   Local<v8::Float64Array> array = args[0].As<v8::Float64Array>();
-  double* data = reinterpret_cast<double*>(
-      static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+  double* data =
+      reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
   uv_loadavg(data);
 }
 
@@ -112,7 +112,8 @@ void GetInterfaceAddresses(const FunctionCallbackInfo<Value>& args) {
     snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x",
              static_cast<unsigned char>(a.phys_addr[0]), static_cast<unsigned char>(a.phys_addr[1]),
              static_cast<unsigned char>(a.phys_addr[2]), static_cast<unsigned char>(a.phys_addr[3]),
-             static_cast<unsigned char>(a.phys_addr[4]), static_cast<unsigned char>(a.phys_addr[5]));
+             static_cast<unsigned char>(a.phys_addr[4]),
+             static_cast<unsigned char>(a.phys_addr[5]));
     out->Set(context, n++, Utf8String(isolate, a.name)).Check();
     out->Set(context, n++, OneByteString(isolate, ip)).Check();
     out->Set(context, n++, OneByteString(isolate, netmask)).Check();

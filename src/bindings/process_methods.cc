@@ -1,13 +1,13 @@
 // The `process_methods` binding: cwd, hrtime, memory and CPU usage, exit, kill,
 // process.env, and the static fields of the process object.
+#include <ares_version.h>
 #include <llhttp.h>
 #include <openssl/opensslv.h>
-#include <ares_version.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/uchar.h>
 #include <unicode/uvernum.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cstdlib>
@@ -108,8 +108,7 @@ void MemoryUsage(const FunctionCallbackInfo<Value>& args) {
   fields[0] = static_cast<double>(rss);
   fields[1] = static_cast<double>(stats.total_heap_size());
   fields[2] = static_cast<double>(stats.used_heap_size());
-  ArrayBufferAllocator* allocator =
-      Environment::GetCurrent(isolate)->array_buffer_allocator();
+  ArrayBufferAllocator* allocator = Environment::GetCurrent(isolate)->array_buffer_allocator();
   double array_buffers = allocator != nullptr ? static_cast<double>(allocator->total()) : 0;
   fields[3] = static_cast<double>(stats.external_memory()) + array_buffers;
   fields[4] = array_buffers;
@@ -162,10 +161,18 @@ void Kill(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(uv_kill(pid, sig));
 }
 
-void GetUid(const FunctionCallbackInfo<Value>& args) { args.GetReturnValue().Set(getuid()); }
-void GetEuid(const FunctionCallbackInfo<Value>& args) { args.GetReturnValue().Set(geteuid()); }
-void GetGid(const FunctionCallbackInfo<Value>& args) { args.GetReturnValue().Set(getgid()); }
-void GetEgid(const FunctionCallbackInfo<Value>& args) { args.GetReturnValue().Set(getegid()); }
+void GetUid(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(getuid());
+}
+void GetEuid(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(geteuid());
+}
+void GetGid(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(getgid());
+}
+void GetEgid(const FunctionCallbackInfo<Value>& args) {
+  args.GetReturnValue().Set(getegid());
+}
 
 void GetGroups(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
@@ -174,11 +181,14 @@ void GetGroups(const FunctionCallbackInfo<Value>& args) {
   if (n > 0) n = getgroups(n, groups.data());
   Local<Array> out = Array::New(isolate);
   Local<Context> context = isolate->GetCurrentContext();
-  for (int i = 0; i < n; i++) out->Set(context, i, v8::Integer::NewFromUnsigned(isolate, groups[i])).Check();
+  for (int i = 0; i < n; i++)
+    out->Set(context, i, v8::Integer::NewFromUnsigned(isolate, groups[i])).Check();
   args.GetReturnValue().Set(out);
 }
 
-void Abort(const FunctionCallbackInfo<Value>& args) { abort(); }
+void Abort(const FunctionCallbackInfo<Value>& args) {
+  abort();
+}
 
 void GetTitle(Local<Name>, const PropertyCallbackInfo<Value>& info) {
   char buf[1024];
@@ -249,9 +259,8 @@ void EnvDefine(Local<Name> name, const v8::PropertyDescriptor& desc,
     return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
                            "'process.env' does not accept an accessor(getter/setter) descriptor");
   }
-  if (!desc.has_value() || !desc.has_writable() || !desc.writable() ||
-      !desc.has_enumerable() || !desc.enumerable() || !desc.has_configurable() ||
-      !desc.configurable()) {
+  if (!desc.has_value() || !desc.has_writable() || !desc.writable() || !desc.has_enumerable() ||
+      !desc.enumerable() || !desc.has_configurable() || !desc.configurable()) {
     return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
                            "'process.env' only accepts a configurable, writable, and enumerable "
                            "data descriptor");
@@ -270,8 +279,7 @@ Local<Object> CreateEnvObject(Isolate* isolate, Local<Context> context) {
 // Read-only, enumerable, configurable: how Node exposes process.version and friends.
 void SetReadOnly(Local<Context> context, Local<Object> target, const char* name,
                  Local<Value> value) {
-  target
-      ->DefineOwnProperty(context, Symbol(context->GetIsolate(), name), value, v8::ReadOnly)
+  target->DefineOwnProperty(context, Symbol(context->GetIsolate(), name), value, v8::ReadOnly)
       .Check();
 }
 

@@ -56,8 +56,8 @@ void WriteSync(const FunctionCallbackInfo<Value>& args) {
     Local<v8::String> str = args[1]->ToString(context).ToLocalChecked();
     int length = str->Utf8Length(isolate);
     std::string buf(static_cast<size_t>(length), '\0');
-    str->WriteUtf8(isolate, buf.data(), length, nullptr, v8::String::NO_NULL_TERMINATION |
-                                                            v8::String::REPLACE_INVALID_UTF8);
+    str->WriteUtf8(isolate, buf.data(), length, nullptr,
+                   v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
     err = WriteAll(fd, buf.data(), buf.size());
   }
   args.GetReturnValue().Set(err);
@@ -92,12 +92,24 @@ void GuessHandleType(const FunctionCallbackInfo<Value>& args) {
   const char* type = "UNKNOWN";
   if (fd >= 0) {
     switch (uv_guess_handle(fd)) {
-      case UV_TTY: type = "TTY"; break;
-      case UV_FILE: type = "FILE"; break;
-      case UV_NAMED_PIPE: type = "PIPE"; break;
-      case UV_TCP: type = "TCP"; break;
-      case UV_UDP: type = "UDP"; break;
-      default: type = "UNKNOWN"; break;
+      case UV_TTY:
+        type = "TTY";
+        break;
+      case UV_FILE:
+        type = "FILE";
+        break;
+      case UV_NAMED_PIPE:
+        type = "PIPE";
+        break;
+      case UV_TCP:
+        type = "TCP";
+        break;
+      case UV_UDP:
+        type = "UDP";
+        break;
+      default:
+        type = "UNKNOWN";
+        break;
     }
   }
   args.GetReturnValue().Set(OneByteString(args.GetIsolate(), type));
@@ -114,8 +126,8 @@ void GetWindowSize(const FunctionCallbackInfo<Value>& args) {
   struct winsize ws;
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return args.GetReturnValue().Set(-errno);
   Local<v8::Int32Array> array = args[1].As<v8::Int32Array>();
-  int32_t* data = reinterpret_cast<int32_t*>(static_cast<char*>(array->Buffer()->Data()) +
-                                             array->ByteOffset());
+  int32_t* data =
+      reinterpret_cast<int32_t*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
   data[0] = ws.ws_col;
   data[1] = ws.ws_row;
   args.GetReturnValue().Set(0);

@@ -38,9 +38,9 @@ using v8::Value;
   V(Proxy)                   \
   V(ModuleNamespaceObject)
 
-#define RT_DEFINE_CHECK(type)                                  \
-  void Is##type(const FunctionCallbackInfo<Value>& args) {     \
-    args.GetReturnValue().Set(args[0]->Is##type());            \
+#define RT_DEFINE_CHECK(type)                              \
+  void Is##type(const FunctionCallbackInfo<Value>& args) { \
+    args.GetReturnValue().Set(args[0]->Is##type());        \
   }
 RT_V8_TYPE_CHECKS(RT_DEFINE_CHECK)
 #undef RT_DEFINE_CHECK
@@ -51,9 +51,8 @@ void IsAnyArrayBuffer(const FunctionCallbackInfo<Value>& args) {
 
 void IsBoxedPrimitive(const FunctionCallbackInfo<Value>& args) {
   Local<Value> v = args[0];
-  args.GetReturnValue().Set(v->IsNumberObject() || v->IsStringObject() ||
-                            v->IsBooleanObject() || v->IsBigIntObject() ||
-                            v->IsSymbolObject());
+  args.GetReturnValue().Set(v->IsNumberObject() || v->IsStringObject() || v->IsBooleanObject() ||
+                            v->IsBigIntObject() || v->IsSymbolObject());
 }
 
 void Initialize(Environment* env, Local<Object> target) {

@@ -104,12 +104,11 @@ void Initialize(Environment* env, Local<Object> target) {
   SetNumber(context, constants, "ALL_PROPERTIES", v8::ALL_PROPERTIES);
   SetNumber(context, constants, "ONLY_ENUMERABLE", v8::ONLY_ENUMERABLE);
   SetValue(context, target, "constants", constants);
-  for (const char* name : {"kPending", "kFulfilled", "kRejected", "ALL_PROPERTIES",
-                           "ONLY_ENUMERABLE"}) {
+  for (const char* name :
+       {"kPending", "kFulfilled", "kRejected", "ALL_PROPERTIES", "ONLY_ENUMERABLE"}) {
     SetValue(context, target, name,
              constants->Get(context, Symbol(isolate, name)).ToLocalChecked());
   }
-
 }
 
 }  // namespace

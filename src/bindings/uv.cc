@@ -27,11 +27,11 @@ void GetErrorMap(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
   Local<v8::Map> map = v8::Map::New(isolate);
-#define RT_ADD_ERROR(name, message)                                                       \
-  {                                                                                       \
+#define RT_ADD_ERROR(name, message)                                                         \
+  {                                                                                         \
     Local<Value> pair[] = {OneByteString(isolate, #name), OneByteString(isolate, message)}; \
-    USE(map->Set(context, v8::Integer::New(isolate, UV_##name),                           \
-                 v8::Array::New(isolate, pair, 2)));                                    \
+    USE(map->Set(context, v8::Integer::New(isolate, UV_##name),                             \
+                 v8::Array::New(isolate, pair, 2)));                                        \
   }
   UV_ERRNO_MAP(RT_ADD_ERROR)
 #undef RT_ADD_ERROR

@@ -27,7 +27,9 @@ BaseObject::~BaseObject() {
   object_.Reset();
 }
 
-v8::Local<v8::Object> BaseObject::object() const { return object_.Get(env_->isolate()); }
+v8::Local<v8::Object> BaseObject::object() const {
+  return object_.Get(env_->isolate());
+}
 
 BaseObject* BaseObject::FromJSObject(v8::Local<v8::Value> value) {
   if (!value->IsObject()) return nullptr;
@@ -41,7 +43,9 @@ void BaseObject::MakeWeak() {
   object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
 }
 
-void BaseObject::MakeStrong() { object_.ClearWeak(); }
+void BaseObject::MakeStrong() {
+  object_.ClearWeak();
+}
 
 void BaseObject::OnWeak(const v8::WeakCallbackInfo<BaseObject>& info) {
   BaseObject* self = info.GetParameter();

@@ -78,12 +78,12 @@ MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const char* id) {
   Local<Context> context = env->context();
   Local<String> source;
   if (!LoadBuiltinSource(isolate, id).ToLocal(&source)) {
-    isolate->ThrowException(v8::Exception::Error(
-        Utf8String(isolate, std::string("No such built-in module: ") + id)));
+    isolate->ThrowException(
+        v8::Exception::Error(Utf8String(isolate, std::string("No such built-in module: ") + id)));
     return MaybeLocal<v8::Function>();
   }
   Local<String> params[] = {
-      Symbol(isolate, "exports"), Symbol(isolate, "require"), Symbol(isolate, "module"),
+      Symbol(isolate, "exports"),         Symbol(isolate, "require"), Symbol(isolate, "module"),
       Symbol(isolate, "internalBinding"), Symbol(isolate, "process"),
   };
   v8::ScriptOrigin origin(isolate, Utf8String(isolate, std::string("node:") + id));
@@ -93,9 +93,9 @@ MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const char* id) {
   if (lib_dir == nullptr || *lib_dir == '\0') cache = FindCodeCache(id);
   v8::ScriptCompiler::CachedData* cached_data = nullptr;
   if (cache != nullptr) {
-    cached_data = new v8::ScriptCompiler::CachedData(
-        cache->data, static_cast<int>(cache->length),
-        v8::ScriptCompiler::CachedData::BufferNotOwned);
+    cached_data =
+        new v8::ScriptCompiler::CachedData(cache->data, static_cast<int>(cache->length),
+                                           v8::ScriptCompiler::CachedData::BufferNotOwned);
   }
   v8::ScriptCompiler::Source script_source(source, origin, cached_data);
   MaybeLocal<v8::Function> fn = v8::ScriptCompiler::CompileFunction(
@@ -131,8 +131,7 @@ void HasSource(const FunctionCallbackInfo<Value>& args) {
 }
 
 // With RT_LIB_DIR, the ids are the .js files found there (new files need no rebuild).
-void ListLibDir(const std::string& root, const std::string& prefix,
-                std::vector<std::string>* out) {
+void ListLibDir(const std::string& root, const std::string& prefix, std::vector<std::string>* out) {
   uv_fs_t req;
   if (uv_fs_scandir(nullptr, &req, (root + "/" + prefix).c_str(), 0, nullptr) < 0) {
     uv_fs_req_cleanup(&req);

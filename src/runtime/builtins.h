@@ -7,10 +7,10 @@
 namespace rt {
 
 struct BuiltinSource {
-  const char* id;      // "internal/errors" for lib/internal/errors.js
-  const char* data;    // UTF-8
+  const char* id;    // "internal/errors" for lib/internal/errors.js
+  const char* data;  // UTF-8
   size_t length;
-  bool one_byte;       // ASCII only: can back an external V8 string directly
+  bool one_byte;  // ASCII only: can back an external V8 string directly
 };
 
 extern const BuiltinSource kBuiltinSources[];

@@ -94,16 +94,16 @@ MaybeLocal<Object> Environment::GetBinding(const std::string& name) {
   if (it != bindings_.end()) return it->second.Get(isolate_);
   Local<Object> target = Object::New(isolate_);
   bool found = false;
-#define RT_REGISTER_IF(binding_name)                  \
-  if (name == #binding_name) {                        \
-    binding::Register_##binding_name(this, target);   \
-    found = true;                                     \
+#define RT_REGISTER_IF(binding_name)                \
+  if (name == #binding_name) {                      \
+    binding::Register_##binding_name(this, target); \
+    found = true;                                   \
   }
   RT_BINDING_LIST(RT_REGISTER_IF)
 #undef RT_REGISTER_IF
   if (!found) {
-    isolate_->ThrowException(v8::Exception::Error(
-        Utf8String(isolate_, "No such binding: " + name)));
+    isolate_->ThrowException(
+        v8::Exception::Error(Utf8String(isolate_, "No such binding: " + name)));
     return MaybeLocal<Object>();
   }
   bindings_.emplace(name, v8::Global<Object>(isolate_, target));
@@ -118,8 +118,7 @@ bool Environment::Bootstrap() {
 
   Local<Object> process = Object::New(isolate_);
   process_object_.Reset(isolate_, process);
-  Local<Function> internal_binding =
-      Function::New(context, InternalBinding).ToLocalChecked();
+  Local<Function> internal_binding = Function::New(context, InternalBinding).ToLocalChecked();
   internal_binding_fn_.Reset(isolate_, internal_binding);
 
   // realm.js gets (exports, require = undefined, module, internalBinding, process)
@@ -128,8 +127,7 @@ bool Environment::Bootstrap() {
   Local<Object> module = Object::New(isolate_);
   Local<Object> exports = Object::New(isolate_);
   module->Set(context, Symbol(isolate_, "exports"), exports).Check();
-  Local<Value> realm_args[] = {exports, v8::Undefined(isolate_), module, internal_binding,
-                               process};
+  Local<Value> realm_args[] = {exports, v8::Undefined(isolate_), module, internal_binding, process};
   Local<Value> realm_exports;
   Local<Value> require_value;
   if (!CompileBuiltin(this, "internal/bootstrap/realm").ToLocal(&realm_fn) ||
@@ -167,7 +165,9 @@ bool Environment::Bootstrap() {
   return !stopping_;
 }
 
-CallbackScope::CallbackScope(Environment* env) : env_(env) { env_->callback_depth_++; }
+CallbackScope::CallbackScope(Environment* env) : env_(env) {
+  env_->callback_depth_++;
+}
 
 CallbackScope::~CallbackScope() {
   if (--env_->callback_depth_ > 0 || env_->stopping_) return;
@@ -187,8 +187,7 @@ void Environment::DrainTasks() {
   TryCatch try_catch(isolate);
   Local<Function> tick = hooks_.tick_callback.Get(isolate);
   callback_depth_++;
-  MaybeLocal<Value> result =
-      tick->Call(context, process_object_.Get(isolate), 0, nullptr);
+  MaybeLocal<Value> result = tick->Call(context, process_object_.Get(isolate), 0, nullptr);
   callback_depth_--;
   if (result.IsEmpty() && !try_catch.HasTerminated()) {
     Local<Value> error = try_catch.Exception();
@@ -227,9 +226,8 @@ MaybeLocal<Value> Environment::MakeCallback(Local<Object> recv, Local<Function> 
   return scope.Escape(value);
 }
 
-std::string FormatSourceArrow(const std::string& resource, int line,
-                              const std::string& source_line, int start_column,
-                              int end_column) {
+std::string FormatSourceArrow(const std::string& resource, int line, const std::string& source_line,
+                              int start_column, int end_column) {
   std::string out = resource + ":" + std::to_string(line) + "\n" + source_line + "\n";
   int n = static_cast<int>(source_line.size());
   if (start_column > n) start_column = n;
@@ -332,8 +330,7 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     if (!hooks_.print_error.IsEmpty()) {
       TryCatch ignore(isolate_);
       Local<Value> print_args[] = {second};
-      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1,
-                                                 print_args));
+      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1, print_args));
     }
     Exit(7);
   }

@@ -17,7 +17,9 @@ HandleWrap::HandleWrap(Environment* env, Local<v8::Object> object, uv_handle_t* 
   env->RegisterHandle(this);
 }
 
-HandleWrap::~HandleWrap() { env()->UnregisterHandle(this); }
+HandleWrap::~HandleWrap() {
+  env()->UnregisterHandle(this);
+}
 
 void HandleWrap::Close(Local<Value> callback) {
   if (state_ != State::kOpen) return;

@@ -13,11 +13,20 @@ bool StartsWith(const std::string& s, const char* prefix) {
 // V8 options that users commonly pass to node; passed through unchanged.
 bool IsV8Flag(const std::string& name) {
   static const char* const kFlags[] = {
-      "--max-old-space-size", "--max-semi-space-size", "--stack-size",
-      "--expose-gc",          "--expose_gc",           "--harmony",
-      "--jitless",            "--allow-natives-syntax", "--max-heap-size",
-      "--single-threaded",    "--abort-on-uncaught-exception",
-      "--trace-gc",           "--no-opt",              "--predictable",
+      "--max-old-space-size",
+      "--max-semi-space-size",
+      "--stack-size",
+      "--expose-gc",
+      "--expose_gc",
+      "--harmony",
+      "--jitless",
+      "--allow-natives-syntax",
+      "--max-heap-size",
+      "--single-threaded",
+      "--abort-on-uncaught-exception",
+      "--trace-gc",
+      "--no-opt",
+      "--predictable",
   };
   for (const char* flag : kFlags) {
     if (name == flag) return true;
@@ -80,8 +89,8 @@ Options ParseOptions(const std::vector<std::string>& args) {
       return o;
     }
     o.exec_argv.push_back(arg);
-    if (name == "-e" || name == "--eval" || name == "-p" || name == "--print" ||
-        name == "-pe" || name == "-ep") {
+    if (name == "-e" || name == "--eval" || name == "-p" || name == "--print" || name == "-pe" ||
+        name == "-ep") {
       bool print = name == "-p" || name == "--print" || name == "-pe" || name == "-ep";
       if (!take_value(&o.eval_source)) return fail(name + " requires an argument");
       o.exec_argv.push_back(o.eval_source);

@@ -11,18 +11,19 @@ struct Options {
   enum class Action { kRun, kVersion, kHelp, kV8Options, kError };
   Action action = Action::kRun;
 
-  bool has_eval = false;    // -e / -p
-  std::string eval_source;  // the code given to -e / -p
-  bool print_eval = false;  // -p
-  bool interactive = false; // -i
-  bool check_syntax = false;  // -c
-  bool read_stdin = false;  // `rt -` or no script with a non-TTY stdin
-  std::string input_type;   // --input-type=commonjs|module
-  std::string script;       // entry file, empty with -e / stdin / REPL
+  bool has_eval = false;                 // -e / -p
+  std::string eval_source;               // the code given to -e / -p
+  bool print_eval = false;               // -p
+  bool interactive = false;              // -i
+  bool check_syntax = false;             // -c
+  bool read_stdin = false;               // `rt -` or no script with a non-TTY stdin
+  std::string input_type;                // --input-type=commonjs|module
+  std::string script;                    // entry file, empty with -e / stdin / REPL
   std::vector<std::string> script_args;  // after the script (or after -e code)
   std::vector<std::string> exec_argv;    // rt's own options, as given
   std::vector<std::string> v8_flags;     // passed to V8::SetFlagsFromString
-  std::vector<std::string> requires;     // -r / --require
+  std::vector<std::string>
+  requires;  // -r / --require
   std::string title;
   std::string error;  // message when action == kError (exit code 9)
 };

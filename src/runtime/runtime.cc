@@ -21,9 +21,8 @@ namespace {
 // ends in RangeError rather than a crash.
 constexpr const char* kDefaultV8Flags = "--stack-size=984";
 
-int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator,
-                   const Options& options, std::vector<std::string> argv,
-                   const StartHooks* hooks) {
+int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const Options& options,
+                   std::vector<std::string> argv, const StartHooks* hooks) {
   uv_loop_t* loop = uv_default_loop();
   int code;
   {

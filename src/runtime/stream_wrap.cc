@@ -51,8 +51,7 @@ const char StreamData::kKey = 0;
 void CallMethod(Environment* env, Local<Object> obj, const char* name, int argc,
                 Local<Value>* argv) {
   Local<Value> fn;
-  if (!obj->Get(env->context(), Symbol(env->isolate(), name)).ToLocal(&fn) ||
-      !fn->IsFunction()) {
+  if (!obj->Get(env->context(), Symbol(env->isolate(), name)).ToLocal(&fn) || !fn->IsFunction()) {
     return;
   }
   USE(env->MakeCallback(obj, fn.As<Function>(), argc, argv));
@@ -116,8 +115,8 @@ void StreamWrap::OnConnection(uv_stream_t* server, int status) {
 
 void StreamWrap::ReadStart(const FunctionCallbackInfo<Value>& args) {
   StreamWrap* self = Unwrap<StreamWrap>(args.This());
-  int err = self->state() == State::kOpen ? uv_read_start(self->stream_, OnAlloc, OnRead)
-                                          : UV_EBADF;
+  int err =
+      self->state() == State::kOpen ? uv_read_start(self->stream_, OnAlloc, OnRead) : UV_EBADF;
   args.GetReturnValue().Set(err);
 }
 
@@ -137,8 +136,8 @@ void StreamWrap::SetBlocking(const FunctionCallbackInfo<Value>& args) {
 void StreamWrap::Listen(const FunctionCallbackInfo<Value>& args) {
   StreamWrap* self = Unwrap<StreamWrap>(args.This());
   int backlog = args[0]->Int32Value(args.GetIsolate()->GetCurrentContext()).FromMaybe(511);
-  int err = self->state() == State::kOpen ? uv_listen(self->stream_, backlog, OnConnection)
-                                          : UV_EBADF;
+  int err =
+      self->state() == State::kOpen ? uv_listen(self->stream_, backlog, OnConnection) : UV_EBADF;
   args.GetReturnValue().Set(err);
 }
 
@@ -197,9 +196,8 @@ void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& args) {
   StreamWrap* self = Unwrap<StreamWrap>(args.This());
   CHECK(args[0]->IsObject() && args[1]->IsArrayBufferView());
   Local<v8::ArrayBufferView> view = args[1].As<v8::ArrayBufferView>();
-  uv_buf_t buf = uv_buf_init(
-      static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset(),
-      static_cast<unsigned>(view->ByteLength()));
+  uv_buf_t buf = uv_buf_init(static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset(),
+                             static_cast<unsigned>(view->ByteLength()));
   args.GetReturnValue().Set(self->DoWrite(args[0].As<Object>(), &buf, 1, std::string()));
 }
 
@@ -360,11 +358,15 @@ void ConnectWrap::OnConnect(uv_connect_t* req, int status) {
   Complete<ConnectWrap>(req, status);
 }
 
-void WriteWrap::New(const FunctionCallbackInfo<Value>& args) { NewRequest<WriteWrap>(args); }
+void WriteWrap::New(const FunctionCallbackInfo<Value>& args) {
+  NewRequest<WriteWrap>(args);
+}
 void ShutdownWrap::New(const FunctionCallbackInfo<Value>& args) {
   NewRequest<ShutdownWrap>(args);
 }
-void ConnectWrap::New(const FunctionCallbackInfo<Value>& args) { NewRequest<ConnectWrap>(args); }
+void ConnectWrap::New(const FunctionCallbackInfo<Value>& args) {
+  NewRequest<ConnectWrap>(args);
+}
 
 void ExportStreamRequestClasses(Environment* env, Local<Object> target) {
   ExportClass(env, target, "WriteWrap", WriteWrap::New);

@@ -105,12 +105,12 @@ bool IsUtf8(const uint8_t* data, size_t length) {
       need = 1;
     } else if (c >= 0xe0 && c <= 0xef) {
       need = 2;
-      if (c == 0xe0) lo = 0xa0;        // Overlong.
-      if (c == 0xed) hi = 0x9f;        // Surrogates.
+      if (c == 0xe0) lo = 0xa0;  // Overlong.
+      if (c == 0xed) hi = 0x9f;  // Surrogates.
     } else if (c >= 0xf0 && c <= 0xf4) {
       need = 3;
-      if (c == 0xf0) lo = 0x90;        // Overlong.
-      if (c == 0xf4) hi = 0x8f;        // Above U+10FFFF.
+      if (c == 0xf0) lo = 0x90;  // Overlong.
+      if (c == 0xf4) hi = 0x8f;  // Above U+10FFFF.
     } else {
       return false;
     }
@@ -207,10 +207,17 @@ size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacit
       continue;
     }
     switch (have) {
-      case 0: break;
-      case 1: out[k++] = static_cast<uint8_t>((prev << 2) | (v >> 4)); break;
-      case 2: out[k++] = static_cast<uint8_t>((prev << 4) | (v >> 2)); break;
-      case 3: out[k++] = static_cast<uint8_t>((prev << 6) | v); break;
+      case 0:
+        break;
+      case 1:
+        out[k++] = static_cast<uint8_t>((prev << 2) | (v >> 4));
+        break;
+      case 2:
+        out[k++] = static_cast<uint8_t>((prev << 4) | (v >> 2));
+        break;
+      case 3:
+        out[k++] = static_cast<uint8_t>((prev << 6) | v);
+        break;
     }
     have = (have + 1) & 3;
     prev = v;

@@ -18,8 +18,7 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* sysc
   std::string message = std::string(name) + ": " + uv_strerror(err) + ", " + syscall;
   if (path != nullptr) message += std::string(" '") + path + "'";
   if (dest != nullptr) message += std::string(" -> '") + dest + "'";
-  v8::Local<v8::Object> e =
-      v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
+  v8::Local<v8::Object> e = v8::Exception::Error(Utf8String(isolate, message)).As<v8::Object>();
   SetNumber(context, e, "errno", err);
   SetValue(context, e, "code", OneByteString(isolate, name));
   SetValue(context, e, "syscall", OneByteString(isolate, syscall));

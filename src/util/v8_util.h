@@ -12,8 +12,8 @@ namespace rt {
 
 [[noreturn]] void Abort(const char* expr, const char* file, int line);
 
-#define CHECK(expr)                                 \
-  do {                                              \
+#define CHECK(expr)                                      \
+  do {                                                   \
     if (!(expr)) ::rt::Abort(#expr, __FILE__, __LINE__); \
   } while (0)
 // Marks a result that is deliberately ignored (GCC ignores a (void) cast on warn_unused_result).
@@ -23,8 +23,7 @@ inline void USE(T&&) {}
 #define CHECK_EQ(a, b) CHECK((a) == (b))
 #define CHECK_GE(a, b) CHECK((a) >= (b))
 
-inline v8::Local<v8::String> OneByteString(v8::Isolate* isolate, const char* s,
-                                           int length = -1) {
+inline v8::Local<v8::String> OneByteString(v8::Isolate* isolate, const char* s, int length = -1) {
   return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s),
                                     v8::NewStringType::kNormal, length)
       .ToLocalChecked();
@@ -37,10 +36,8 @@ inline v8::Local<v8::String> Symbol(v8::Isolate* isolate, const char* s) {
       .ToLocalChecked();
 }
 
-inline v8::Local<v8::String> Utf8String(v8::Isolate* isolate, const char* s,
-                                        int length = -1) {
-  return v8::String::NewFromUtf8(isolate, s, v8::NewStringType::kNormal, length)
-      .ToLocalChecked();
+inline v8::Local<v8::String> Utf8String(v8::Isolate* isolate, const char* s, int length = -1) {
+  return v8::String::NewFromUtf8(isolate, s, v8::NewStringType::kNormal, length).ToLocalChecked();
 }
 
 inline v8::Local<v8::String> Utf8String(v8::Isolate* isolate, const std::string& s) {
@@ -59,12 +56,12 @@ class Utf8Value {
   v8::String::Utf8Value value_;
 };
 
-void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
-               const char* name, v8::FunctionCallback callback);
-void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
-              const char* name, v8::Local<v8::Value> value);
-void SetNumber(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
-               const char* name, double value);
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback);
+void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+              v8::Local<v8::Value> value);
+void SetNumber(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               double value);
 
 }  // namespace rt
 

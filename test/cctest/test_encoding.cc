@@ -10,7 +10,9 @@ namespace enc = rt::encoding;
 
 namespace {
 
-const uint8_t* U8(const char* s) { return reinterpret_cast<const uint8_t*>(s); }
+const uint8_t* U8(const char* s) {
+  return reinterpret_cast<const uint8_t*>(s);
+}
 
 std::string Hex(const std::string& bytes) {
   std::string out(bytes.size() * 2, '\0');
@@ -43,15 +45,15 @@ TEST_CASE("UTF-8 validation") {
   auto valid = [](const std::string& s) { return enc::IsUtf8(U8(s.data()), s.size()); };
   CHECK(valid(""));
   CHECK(valid("plain ascii text that is longer than eight bytes"));
-  CHECK(valid("\xc3\xa9"));                 // é
-  CHECK(valid("\xe2\x82\xac"));             // €
-  CHECK(valid("\xf0\x9f\x98\x80"));         // U+1F600
-  CHECK(valid("\xf4\x8f\xbf\xbf"));         // U+10FFFF
-  CHECK_FALSE(valid("\xc3"));               // truncated
-  CHECK_FALSE(valid("\xc0\x80"));           // overlong NUL
-  CHECK_FALSE(valid("\xe0\x80\x80"));       // overlong
-  CHECK_FALSE(valid("\xed\xa0\x80"));       // surrogate U+D800
-  CHECK_FALSE(valid("\xf4\x90\x80\x80"));   // above U+10FFFF
+  CHECK(valid("\xc3\xa9"));                // é
+  CHECK(valid("\xe2\x82\xac"));            // €
+  CHECK(valid("\xf0\x9f\x98\x80"));        // U+1F600
+  CHECK(valid("\xf4\x8f\xbf\xbf"));        // U+10FFFF
+  CHECK_FALSE(valid("\xc3"));              // truncated
+  CHECK_FALSE(valid("\xc0\x80"));          // overlong NUL
+  CHECK_FALSE(valid("\xe0\x80\x80"));      // overlong
+  CHECK_FALSE(valid("\xed\xa0\x80"));      // surrogate U+D800
+  CHECK_FALSE(valid("\xf4\x90\x80\x80"));  // above U+10FFFF
   CHECK_FALSE(valid("\xff"));
   CHECK_FALSE(valid("abcdefgh\x80"));
 }
@@ -65,8 +67,8 @@ TEST_CASE("ASCII check") {
 TEST_CASE("hex") {
   CHECK(Hex(std::string("\x00\x01\xab\xff", 4)) == "0001abff");
   CHECK(UnHex("0001abFF") == std::string("\x00\x01\xab\xff", 4));
-  CHECK(UnHex("abc") == "\xab");          // odd digit ignored
-  CHECK(UnHex("ab zz 12") == "\xab");     // stops at the first pair that is not hex
+  CHECK(UnHex("abc") == "\xab");       // odd digit ignored
+  CHECK(UnHex("ab zz 12") == "\xab");  // stops at the first pair that is not hex
   CHECK(UnHex("abcdef", 2) == "\xab\xcd");
   const uint16_t wide[] = {0x0141, '0'};  // two-byte chars read as their low byte
   uint8_t out[1];
@@ -89,13 +91,13 @@ TEST_CASE("base64 encoding") {
 TEST_CASE("base64 decoding is lenient") {
   CHECK(UnB64("Zm9v") == "foo");
   CHECK(UnB64("Zm8=") == "fo");
-  CHECK(UnB64("Zm8") == "fo");                // padding optional
-  CHECK(UnB64("Z m\n9*v") == "foo");          // other characters skipped
-  CHECK(UnB64("QU=JD") == "A");               // '=' ends the input
-  CHECK(UnB64("-_8") == "\xfb\xff");          // url alphabet
+  CHECK(UnB64("Zm8") == "fo");        // padding optional
+  CHECK(UnB64("Z m\n9*v") == "foo");  // other characters skipped
+  CHECK(UnB64("QU=JD") == "A");       // '=' ends the input
+  CHECK(UnB64("-_8") == "\xfb\xff");  // url alphabet
   CHECK(UnB64("+/8") == "\xfb\xff");
   CHECK(UnB64("Q") == "");
-  CHECK(UnB64("Zm9vYmFy", 4) == "foob");      // stops when full
+  CHECK(UnB64("Zm9vYmFy", 4) == "foob");  // stops when full
   CHECK(enc::Base64DecodedLength(U8("QU=="), 4) == 1);
   CHECK(enc::Base64DecodedLength(U8("QUJD"), 4) == 3);
   CHECK(enc::Base64DecodedLength(U8("Q"), 1) == 0);
