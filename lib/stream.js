@@ -25,13 +25,13 @@ Stream.Readable = require('internal/streams/readable');
 // The operators live on Readable.prototype as methods that cannot be constructed;
 // the stream-returning ones wrap their async generator in Readable.from().
 function installOperator(key, op, wrapResult) {
-  const method = {
-    [op.name](...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      const result = Reflect.apply(op, this, args);
-      return wrapResult ? Stream.Readable.from(result) : result;
-    },
-  }[op.name];
+  // A plain function (not a method) so that `new` reaches the check and gets Node's error.
+  function method(...args) {
+    if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    const result = Reflect.apply(op, this, args);
+    return wrapResult ? Stream.Readable.from(result) : result;
+  }
+  Object.defineProperty(method, 'name', { __proto__: null, value: op.name });
   Object.defineProperty(method, 'length', { __proto__: null, value: op.length });
   Object.defineProperty(Stream.Readable.prototype, key, {
     __proto__: null, value: method, enumerable: false, configurable: true, writable: true,

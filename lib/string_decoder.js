@@ -113,9 +113,9 @@ function utf8SequenceLength(lead) {
   return 0;
 }
 
-// Bytes at the end of bytes[0, end) that begin a character the chunk does not finish:
+// Bytes at the end of bytes[start, end) that begin a character the chunk does not finish:
 // sets the missing and buffered counts in state and returns the number to hold back.
-function incompleteTail(state, encoding, bytes, end) {
+function incompleteTail(state, encoding, bytes, start, end) {
   let buffered = 0;
   let missing = 0;
   if (encoding === 'utf8') {
@@ -125,7 +125,7 @@ function incompleteTail(state, encoding, bytes, end) {
         if (isContinuationByte(bytes[i])) {
           // Four trailing bytes cannot belong to one character, and a character that
           // began in an earlier chunk was already dealt with: hold nothing back.
-          if (buffered >= 4 || i === 0) {
+          if (buffered >= 4 || i === start) {
             buffered = 0;
             break;
           }
@@ -142,7 +142,7 @@ function incompleteTail(state, encoding, bytes, end) {
       }
     }
   } else if (encoding === 'utf16le') {
-    if (end % 2 === 1) {
+    if ((end - start) % 2 === 1) {
       buffered = 1;
       missing = 1;
     } else if ((bytes[end - 1] & 0xFC) === 0xD8) {
@@ -152,7 +152,7 @@ function incompleteTail(state, encoding, bytes, end) {
     }
   } else {
     // base64 and base64url encode 3-byte groups.
-    buffered = end % 3;
+    buffered = (end - start) % 3;
     if (buffered > 0) missing = 3 - buffered;
   }
   state[kBufferedBytes] = buffered;
@@ -201,7 +201,7 @@ function decode(state, encoding, bytes) {
 
   if (length === 0) return prefix;
 
-  const held = incompleteTail(state, encoding, bytes, start + length);
+  const held = incompleteTail(state, encoding, bytes, start, start + length);
   const end = start + length - held;
   if (held > 0) state.set(bytes.subarray(end, end + held), 0);
   return end > start ? prefix + bytes.toString(encoding, start, end) : prefix;

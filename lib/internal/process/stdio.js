@@ -2,8 +2,7 @@
 
 // process.stdout / process.stderr / process.stdin.
 // On Linux, Node writes to files, TTYs and pipes synchronously; rt does the same,
-// so nothing written before process.exit() is lost. The stream module replaces
-// these with real Writable/Readable streams when it lands (fs/streams issue).
+// so nothing written before process.exit() is lost.
 
 const EventEmitter = require('events');
 const stdio = internalBinding('stdio');
@@ -47,121 +46,84 @@ function getColorDepth(env = process.env) {
   return 1;
 }
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = stdio.guessHandleType(fd);
-    this.isTTY = this._type === 'TTY' ? true : undefined;
-    if (this.isTTY !== true) delete this.isTTY;
-    this.writable = true;
-    this.destroyed = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableHighWaterMark = 16384;
-    this.writableLength = 0;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this._isStdio = true;
-    if (this._type === 'TTY') {
-      this._size = new Int32Array(2);
-      this._refreshSize();
-    }
-  }
+// process.stdout and process.stderr: Writable streams whose _write blocks until every
+// byte is out, so nothing is lost at process.exit(). The class is built on first use so
+// that start-up does not load the stream module.
+let SyncWriteStream;
 
-  _refreshSize() {
-    if (stdio.getWindowSize(this.fd, this._size) === 0) {
-      this.columns = this._size[0];
-      this.rows = this._size[1];
-    }
-  }
+function defineSyncWriteStream() {
+  const { Writable } = require('stream');
+  const { Buffer } = require('buffer');
+  const { UVException } = require('internal/errors');
 
-  getWindowSize() {
-    return [this.columns, this.rows];
-  }
+  return class SyncWriteStream extends Writable {
+    constructor(fd) {
+      // Strings reach _write as they are: the binding writes them as UTF-8 itself.
+      super({ decodeStrings: false });
+      this.fd = fd;
+      const type = stdio.guessHandleType(fd);
+      this._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
+      this._isStdio = true;
+      if (type === 'TTY') {
+        this.isTTY = true;
+        this._size = new Int32Array(2);
+        this._refreshSize();
+      }
+      // Like Node, ending or destroying stdout/stderr never closes the fd.
+      this.destroySoon = this.destroy;
+    }
 
-  getColorDepth(env) {
-    return getColorDepth(env);
-  }
+    _write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      const err = stdio.writeSync(this.fd, chunk);
+      if (err < 0) {
+        callback(UVException({ errno: err, syscall: 'write' }));
+        return;
+      }
+      callback();
+    }
 
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
+    _destroy(err, callback) {
+      callback(err);
+      // The stream stays usable after destroy(); 'close' is still emitted once.
+      this._undestroy();
+      if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
     }
-    return count <= 2 ** getColorDepth(env);
-  }
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+    _refreshSize() {
+      if (stdio.getWindowSize(this.fd, this._size) === 0) {
+        this.columns = this._size[0];
+        this.rows = this._size[1];
+      }
     }
-    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      const err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-      throw err;
-    }
-    if (this.destroyed || this.writableEnded) {
-      const { codes: { ERR_STREAM_WRITE_AFTER_END } } = require('internal/errors');
-      const err = new ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
-        typeof Buffer === 'function') {
-      chunk = Buffer.from(chunk, encoding);
-    }
-    const err = stdio.writeSync(this.fd, chunk);
-    if (err < 0) {
-      const { UVException } = require('internal/errors');
-      const error = UVException({ errno: err, syscall: 'write' });
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(error);
-        // EPIPE on stdout: the reader went away; Node destroys the stream quietly.
-        if (this.listenerCount('error') > 0) this.emit('error', error);
-      });
-      return false;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+    getWindowSize() {
+      return [this.columns, this.rows];
     }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      this.writableFinished = true;
-      process.nextTick(() => {
-        this.emit('finish');
-        if (typeof cb === 'function') cb();
-      });
-    }
-    return this;
-  }
 
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-  destroySoon() { this.end(); }
-  destroy(err) {
-    this.destroyed = true;
-    if (err) process.nextTick(() => this.emit('error', err));
-    return this;
-  }
-  _destroy(err, cb) { cb(err); }
-  ref() { return this; }
-  unref() { return this; }
+    getColorDepth(env) {
+      return getColorDepth(env);
+    }
+
+    hasColors(count, env) {
+      if (env === undefined &&
+          (count === undefined || (typeof count === 'object' && count !== null))) {
+        env = count;
+        count = 16;
+      }
+      return count <= 2 ** getColorDepth(env);
+    }
+
+    ref() { return this; }
+    unref() { return this; }
+  };
+}
+
+function createSyncWriteStream(fd) {
+  SyncWriteStream ??= defineSyncWriteStream();
+  return new SyncWriteStream(fd);
 }
 
 // Until streams land, stdin is read whole when someone listens for data.
@@ -228,12 +190,12 @@ let stderr;
 let stdin;
 
 function getStdout() {
-  if (stdout === undefined) stdout = new SyncWriteStream(1);
+  if (stdout === undefined) stdout = createSyncWriteStream(1);
   return stdout;
 }
 
 function getStderr() {
-  if (stderr === undefined) stderr = new SyncWriteStream(2);
+  if (stderr === undefined) stderr = createSyncWriteStream(2);
   return stderr;
 }
 
@@ -242,4 +204,12 @@ function getStdin() {
   return stdin;
 }
 
-module.exports = { getStdout, getStderr, getStdin, getColorDepth, SyncWriteStream };
+module.exports = { getStdout, getStderr, getStdin, getColorDepth };
+Object.defineProperty(module.exports, 'SyncWriteStream', {
+  __proto__: null,
+  enumerable: true,
+  get() {
+    SyncWriteStream ??= defineSyncWriteStream();
+    return SyncWriteStream;
+  },
+});

@@ -1,6 +1,7 @@
 // From readable-stream@4.8.0 lib/internal/streams/duplex.js: Node's stream code as published on npm
 // (MIT licence, see LICENSE.md in this folder). Changed for rt: requires use rt's internal
-// ids; primordials and the process shim are replaced by plain JS and globals.
+// ids; primordials and the process shim are replaced by plain JS and globals. Node 20
+// behaviour: Duplex uses Writable's destroy().
 //
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -43,6 +44,8 @@ Object.setPrototypeOf(Duplex, Readable)
     if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method]
   }
 }
+// Writable's destroy() also fails the pending write callbacks.
+Duplex.prototype.destroy = Writable.prototype.destroy
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options)
   Readable.call(this, options)

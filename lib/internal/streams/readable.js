@@ -1,6 +1,7 @@
 // From readable-stream@4.8.0 lib/internal/streams/readable.js: Node's stream code as published on npm
 // (MIT licence, see LICENSE.md in this folder). Changed for rt: requires use rt's internal
-// ids; primordials and the process shim are replaced by plain JS and globals.
+// ids; primordials and the process shim are replaced by plain JS and globals. Node 20
+// behaviour: any TypedArray or DataView is a valid chunk.
 //
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -253,11 +254,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = ''
-    } else if (Stream._isUint8Array(chunk)) {
-      chunk = Stream._uint8ArrayToBuffer(chunk)
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       encoding = ''
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)
     }
   }
   if (err) {

@@ -1,6 +1,8 @@
 // From readable-stream@4.8.0 lib/internal/streams/writable.js: Node's stream code as published on npm
 // (MIT licence, see LICENSE.md in this folder). Changed for rt: requires use rt's internal
-// ids; primordials and the process shim are replaced by plain JS and globals.
+// ids; primordials and the process shim are replaced by plain JS and globals. Node 20
+// behaviour: any TypedArray or DataView is a valid chunk; Symbol.asyncDispose; write and
+// end callbacks get null on success.
 //
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -250,11 +252,11 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer'
-    } else if (Stream._isUint8Array(chunk)) {
-      chunk = Stream._uint8ArrayToBuffer(chunk)
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       encoding = 'buffer'
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)
     }
   }
   let err
@@ -416,7 +418,7 @@ function afterWrite(stream, state, count, cb) {
   }
   while (count-- > 0) {
     state.pendingcb--
-    cb()
+    cb(null)
   }
   if (state.destroyed) {
     errorBuffer(state)
@@ -554,8 +556,10 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     err = new ERR_STREAM_DESTROYED('end')
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) {
+    if (err) {
       process.nextTick(cb, err)
+    } else if (state.finished) {
+      process.nextTick(cb, null)
     } else {
       state[kOnFinished].push(cb)
     }
@@ -650,7 +654,7 @@ function finish(stream, state) {
   state.finished = true
   const onfinishCallbacks = state[kOnFinished].splice(0)
   for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i]()
+    onfinishCallbacks[i](null)
   }
   stream.emit('finish')
   if (state.autoDestroy) {
@@ -790,6 +794,18 @@ Writable.prototype._destroy = function (err, cb) {
 }
 Writable.prototype[EE.captureRejectionSymbol] = function (err) {
   this.destroy(err)
+}
+Writable.prototype[Symbol.asyncDispose] = function () {
+  const { AbortError } = require('internal/errors')
+  const eos = require('internal/streams/end-of-stream')
+  let error
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new AbortError()
+    this.destroy(error)
+  }
+  return new Promise((resolve, reject) =>
+    eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)))
+  )
 }
 let webStreamsAdapters
 
