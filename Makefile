@@ -22,6 +22,7 @@ $(OUT)/build.ninja: BUILD.gn build/config/BUILD.gn build/config/BUILDCONFIG.gn b
 configure: $(OUT)/build.ninja
 
 build: bootstrap
+	@mkdir -p $(OUT)
 	@find lib -name '*.js' | sort > $(OUT).libfiles.new 2>/dev/null || true
 	@if [ ! -f $(OUT)/build.ninja ] || ! cmp -s $(OUT).libfiles.new $(OUT).libfiles; then \
 	  $(PYTHON) configure.py --out $(OUT) && mv $(OUT).libfiles.new $(OUT).libfiles; \
