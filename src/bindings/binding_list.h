@@ -12,6 +12,7 @@
   V(contextify)            \
   V(errors)                \
   V(fs)                    \
+  V(http_parser)           \
   V(options)               \
   V(os)                    \
   V(pipe_wrap)             \
