@@ -17,7 +17,9 @@
   V(os)                    \
   V(pipe_wrap)             \
   V(process_methods)       \
+  V(process_wrap)          \
   V(signal_wrap)           \
+  V(spawn_sync)            \
   V(stdio)                 \
   V(timers)                \
   V(types)                 \

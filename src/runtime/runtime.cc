@@ -5,6 +5,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -47,6 +48,9 @@ int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const 
 }  // namespace
 
 int Start(int argc, char** argv, const StartHooks* hooks) {
+  // Like Node: writing to a pipe whose reader has gone fails with EPIPE instead of
+  // killing the process.
+  signal(SIGPIPE, SIG_IGN);
   // libuv's process title and stdio setup want the original argv.
   argv = uv_setup_args(argc, argv);
   std::vector<std::string> args(argv + 1, argv + argc);
