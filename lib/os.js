@@ -172,7 +172,14 @@ function setPriority(pid, priority) {
 
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
-  return binding.getUserInfo(options);
+  const info = binding.getUserInfo(options);
+  if (options !== null && options.encoding === 'buffer') {
+    const { Buffer } = require('buffer');
+    for (const key of ['username', 'homedir', 'shell']) {
+      if (typeof info[key] === 'string') info[key] = Buffer.from(info[key]);
+    }
+  }
+  return info;
 }
 
 module.exports = {

@@ -689,6 +689,7 @@ E('ERR_INSPECTOR_COMMAND', 'Inspector error %d: %s', Error);
 E('ERR_INTERNAL_ASSERTION', (message) => {
   return message === undefined ? internalAssertionSuffix : `${message}\n${internalAssertionSuffix}`;
 }, Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   this.host = host;
   this.port = port;

@@ -8,11 +8,13 @@
 #define RT_BINDING_LIST(V) \
   V(buffer)                \
   V(builtins)              \
+  V(cares_wrap)            \
   V(constants)             \
   V(contextify)            \
   V(errors)                \
   V(fs)                    \
   V(http_parser)           \
+  V(module_wrap)           \
   V(options)               \
   V(os)                    \
   V(pipe_wrap)             \
@@ -21,10 +23,12 @@
   V(signal_wrap)           \
   V(spawn_sync)            \
   V(stdio)                 \
+  V(tcp_wrap)              \
   V(timers)                \
   V(types)                 \
   V(util)                  \
-  V(uv)
+  V(uv)                    \
+  V(zlib)
 
 namespace rt {
 class Environment;

@@ -44,7 +44,7 @@ struct FsCall {
   bool as_buffer = false;
   bool with_types = false;
   std::string error_path;  // reported instead of req->path (mkdtemp, mkdir -p)
-  std::string data;        // bytes a write owns while it runs
+  std::vector<char> data;  // bytes a write owns while it runs (moves keep data())
   std::vector<uv_buf_t> bufs;
   v8::Global<v8::Value> keep_alive;  // buffers or the handle the request uses
   std::unique_ptr<Mkdirp> mkdirp;
@@ -66,7 +66,7 @@ class FsBindingData : public BindingData {
 
   v8::Global<v8::FunctionTemplate> req_template;
   v8::Global<v8::Function> dir_constructor;
-  v8::Global<v8::Float64Array> stat_values;       // 2 * kStatFields, sync stat results
+  v8::Global<v8::Float64Array> stat_values;  // 2 * kStatFields, sync stat results
   v8::Global<v8::BigInt64Array> bigint_stat_values;
   v8::Global<v8::Float64Array> statfs_values;
   v8::Global<v8::BigInt64Array> bigint_statfs_values;

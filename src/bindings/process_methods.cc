@@ -48,10 +48,15 @@ void Cwd(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(Utf8String(args.GetIsolate(), buf, static_cast<int>(size)));
 }
 
-// chdir(dir) -> 0 or a negative errno (JS builds the error).
+// chdir(dir): throws `ENOENT: ..., chdir '<cwd>' -> '<dir>'` like Node.
 void Chdir(const FunctionCallbackInfo<Value>& args) {
   Utf8Value dir(args.GetIsolate(), args[0]);
-  args.GetReturnValue().Set(uv_chdir(*dir));
+  int err = uv_chdir(*dir);
+  if (err == 0) return;
+  char cwd[4096];
+  size_t size = sizeof(cwd);
+  if (uv_cwd(cwd, &size) != 0) cwd[0] = '\0';
+  ThrowUVException(args.GetIsolate(), err, "chdir", cwd, *dir);
 }
 
 // umask(mask?) -> the old mask.

@@ -117,7 +117,16 @@ Options ParseOptions(const std::vector<std::string>& args) {
                name == "--trace-warnings" || name == "--pending-deprecation" ||
                name == "--trace-uncaught" || name == "--enable-source-maps" ||
                name == "--preserve-symlinks" || name == "--no-experimental-fetch" ||
-               name == "--experimental-vm-modules" || name == "--expose-internals") {
+               name == "--experimental-vm-modules" || name == "--expose-internals" ||
+               name == "--experimental-require-module" ||
+               name == "--no-experimental-require-module" ||
+               name == "--experimental-detect-module" ||
+               name == "--no-experimental-detect-module" ||
+               name == "--experimental-global-webcrypto" || name == "--no-addons" ||
+               name == "--experimental-fetch" || name == "--pending-deprecation" ||
+               name == "--no-experimental-global-navigator" || name == "--frozen-intrinsics" ||
+               name == "--experimental-json-modules" ||
+               name == "--experimental-import-meta-resolve") {
       // Accepted; lib/ reads them from process.execArgv.
     } else if (name == "--unhandled-rejections") {
       std::string mode;

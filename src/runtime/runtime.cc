@@ -20,7 +20,26 @@ namespace {
 
 // Node gives the main thread's stack 984 KB to V8 by default; deep recursion then
 // ends in RangeError rather than a crash.
-constexpr const char* kDefaultV8Flags = "--stack-size=984";
+// Import assertions (`assert { type: 'json' }`) are behind a flag in V8 10.2; Node turns
+// it on too.
+constexpr const char* kDefaultV8Flags = "--stack-size=984 --harmony-import-assertions";
+
+// Like Node: start from default signal actions whatever the parent left us (a shell
+// ignores SIGINT in background jobs), except SIGPIPE and SIGXFSZ, which are ignored so
+// that writing to a closed pipe or past a file size limit fails with an error instead
+// of killing the process.
+void ResetSignalDispositions() {
+  struct sigaction action = {};
+  sigemptyset(&action.sa_mask);
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    action.sa_handler = (sig == SIGPIPE || sig == SIGXFSZ) ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &action, nullptr);
+  }
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
+}
 
 int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const Options& options,
                    std::vector<std::string> argv, const StartHooks* hooks) {
@@ -48,9 +67,7 @@ int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const 
 }  // namespace
 
 int Start(int argc, char** argv, const StartHooks* hooks) {
-  // Like Node: writing to a pipe whose reader has gone fails with EPIPE instead of
-  // killing the process.
-  signal(SIGPIPE, SIG_IGN);
+  ResetSignalDispositions();
   // libuv's process title and stdio setup want the original argv.
   argv = uv_setup_args(argc, argv);
   std::vector<std::string> args(argv + 1, argv + argc);

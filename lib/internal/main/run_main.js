@@ -30,9 +30,17 @@ function evalScript(name, body, print) {
   return result;
 }
 
+// `--input-type=module`: -e and stdin source is an ES module.
+function evalModuleOrScript(name, body, print) {
+  if (options.inputType !== 'module') return evalScript(`[${name}]`, body, print);
+  if (print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+  require('internal/modules/esm/loader').evalModule(body);
+}
+
 function main() {
+  require('internal/modules/esm/utils').initializeESM();
   if (options.hasEval) {
-    evalScript('[eval]', options.evalSource, options.printEval);
+    evalModuleOrScript('eval', options.evalSource, options.printEval);
     return;
   }
   if (options.scriptPath) {
@@ -60,7 +68,7 @@ function main() {
       throw require('internal/errors').UVException({ errno: code, syscall: 'read' });
     }
     process.argv.splice(1, 0, '-');
-    evalScript('[stdin]', code, options.printEval);
+    evalModuleOrScript('stdin', code, options.printEval);
     return;
   }
   const { BuiltinModule } = require('internal/bootstrap/realm');

@@ -103,13 +103,8 @@ function cwd() {
 
 function chdir(directory) {
   lazyValidators().validateString(directory, 'directory');
-  const err = binding.chdir(directory);
-  if (err < 0) {
-    throw lazyErrors().UVException({
-      errno: err, syscall: 'chdir', path: process.cwd(), dest: directory,
-    });
-  }
   cachedCwd = '';
+  binding.chdir(directory);
 }
 
 function umask(mask) {
@@ -244,6 +239,8 @@ function setupProcessObject(process, options) {
   process.features = {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
+    // require() of ES modules works, as in Node 20.19+, unless turned off by flag.
+    require_module: !options.execArgv.includes('--no-experimental-require-module'),
   };
   process.config = { target_defaults: {}, variables: { node_shared: false, rt: true } };
   process._exiting = false;

@@ -1,0 +1,4 @@
+'use strict';
+
+// `require('process')` / `import process from 'node:process'`: the process object.
+module.exports = process;
