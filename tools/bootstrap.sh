@@ -11,7 +11,7 @@ v8dir="$root/deps/v8"
 build_packages=(
   g++ python3 pkg-config generate-ninja ninja-build
   libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libc-ares-dev libicu-dev
-  node-llhttp catch2 ca-certificates
+  node-llhttp catch2 ca-certificates tmux
 )
 # Runtime dependencies of libnode108, which we do not install through apt.
 runtime_packages=(libicu72 libuv1 libssl3 libc-ares2 libnghttp2-14 libbrotli1 zlib1g)

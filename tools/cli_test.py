@@ -484,6 +484,143 @@ def check_no_warnings_flag(ctx):
     expect_bytes('stderr', run, run.stderr, b'')
 
 
+# --- checks: signals ------------------------------------------------------------
+
+def run_until_ready_then_signal(ctx, script, signum):
+    """Starts `rt -e script`, waits for 'ready' on stdout, sends signum; returns
+    (returncode, stdout)."""
+    import signal as signal_module
+    proc = subprocess.Popen([ctx.rt, '-e', script], env=ctx.env, start_new_session=True,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        first = proc.stdout.readline()
+        if first != b'ready\n':
+            raise CheckFailure(f'expected "ready", got {first!r}')
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=ctx.timeout)
+    except subprocess.TimeoutExpired:
+        kill_group(proc)
+        raise CheckFailure('still running after the signal')
+    finally:
+        if proc.poll() is None:
+            kill_group(proc)
+    return proc.returncode, first + out
+
+
+def check_signal_sigterm_handler(ctx):
+    import signal as signal_module
+    script = ("process.on('SIGTERM', (name, num) => { console.log('got', name, num); "
+              "process.exit(0); }); setInterval(() => {}, 1000); console.log('ready');")
+    code, out = run_until_ready_then_signal(ctx, script, signal_module.SIGTERM)
+    if code != 0 or out != b'ready\ngot SIGTERM 15\n':
+        raise CheckFailure(f'exit code {code}, stdout {out!r}; expected 0 and the handler output')
+
+
+def check_signal_default_terminates(ctx):
+    # No listener: the OS default, as in Node (a shell reports 128 + n: 143, 130).
+    import signal as signal_module
+    for signum in (signal_module.SIGTERM, signal_module.SIGINT, signal_module.SIGHUP):
+        script = "setInterval(() => {}, 1000); console.log('ready');"
+        code, _ = run_until_ready_then_signal(ctx, script, signum)
+        if code != -signum:
+            raise CheckFailure(f'exit status {code} after signal {signum}, expected {-signum}')
+
+
+# --- checks: the REPL on a real terminal (tmux) ------------------------------------
+# tools/bootstrap.sh installs tmux; without it these checks cannot run.
+
+class Tmux:
+    def __init__(self, ctx, name):
+        if not shutil.which('tmux'):
+            raise CheckFailure('tmux is not installed (apt-get install tmux)')
+        self.ctx = ctx
+        self.socket = os.path.join(ctx.tmp, f'tmux-{name}')
+        self.history = os.path.join(ctx.tmp, 'repl_history')
+
+    def tmux(self, *args):
+        return subprocess.run(['tmux', '-S', self.socket] + list(args), capture_output=True,
+                              env=self.ctx.env, timeout=30)
+
+    def start(self):
+        env = (f'RT_REPL_HISTORY={self.history} NODE_REPL_HISTORY={self.history} '
+               'NO_COLOR=1 TERM=xterm')
+        cmd = f'cd {self.ctx.tmp} && env {env} {self.ctx.rt}; echo "[exited $?]"; sleep 60'
+        result = self.tmux('new-session', '-d', '-s', 'repl', '-x', '100', '-y', '40', cmd)
+        if result.returncode != 0:
+            raise CheckFailure('tmux new-session failed', result.stderr.decode())
+        # capture-pane drops trailing blanks: the prompt shows as '>'.
+        self.wait_for('information.\n>')
+
+    def screen(self):
+        return self.tmux('capture-pane', '-p', '-t', 'repl').stdout.decode('utf-8', 'replace')
+
+    def send(self, *keys):
+        self.tmux('send-keys', '-t', 'repl', *keys)
+
+    def wait_for(self, text, after=''):
+        import time
+        deadline = time.time() + 15
+        while time.time() < deadline:
+            screen = self.screen()
+            rest = screen[screen.rfind(after):] if after and after in screen else screen
+            if after and after not in screen:
+                rest = ''
+            if text in rest:
+                return screen
+            time.sleep(0.05)
+        raise CheckFailure(f'the terminal never showed {text!r}', self.screen())
+
+    def stop(self):
+        self.tmux('kill-server')
+
+
+def check_repl_terminal_session(ctx):
+    term = Tmux(ctx, 'session')
+    saved = os.path.join(ctx.tmp, 'saved_session.js')
+    try:
+        term.start()
+        term.send('function twice(a) {', 'Enter')
+        term.wait_for('\n...')
+        term.send('return a * 2', 'Enter', '}', 'Enter')
+        term.send('await Promise.resolve(twice(21))', 'Enter')
+        term.wait_for('\n42\n')
+        term.send('process.ver')
+        term.wait_for('> process.ver')
+        term.send('Tab')
+        term.wait_for('> process.version')
+        term.send('Tab')
+        term.wait_for('process.version   process.versions')
+        term.send('C-u')
+        term.send("throw new Error('still alive')", 'Enter')
+        term.wait_for('Uncaught Error: still alive')
+        term.send('twice(4)', 'Enter')
+        term.wait_for('\n8\n')
+        term.send(f'.save {saved}', 'Enter')
+        term.wait_for(f'Session saved to: {saved}')
+        term.send('C-c')
+        term.wait_for('(To exit, press Ctrl+C again or Ctrl+D or type .exit)')
+        term.send('C-c')
+        term.wait_for('[exited 0]')
+        with open(saved, encoding='utf-8') as f:
+            text = f.read()
+        if 'return a * 2' not in text or 'twice(4)' not in text:
+            raise CheckFailure('.save wrote an unexpected session', text)
+
+        # A second session: history from the first, and .load of the saved file.
+        term.stop()
+        term = Tmux(ctx, 'session2')
+        term.start()
+        term.send('Up')
+        term.wait_for(f'> .save {saved}')
+        term.send('C-u', f'.load {saved}', 'Enter')
+        term.wait_for('8\n>', after=f'.load {saved}')
+        term.send('C-d')
+        term.wait_for('[exited 0]')
+    finally:
+        term.stop()
+
+
 CHECKS = [(name[len('check_'):], fn) for name, fn in list(globals().items())
           if name.startswith('check_') and callable(fn)]
 

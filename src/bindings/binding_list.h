@@ -25,6 +25,7 @@
   V(stdio)                 \
   V(tcp_wrap)              \
   V(timers)                \
+  V(tty_wrap)              \
   V(types)                 \
   V(util)                  \
   V(uv)                    \

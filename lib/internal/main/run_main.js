@@ -41,6 +41,7 @@ function main() {
   require('internal/modules/esm/utils').initializeESM();
   if (options.hasEval) {
     evalModuleOrScript('eval', options.evalSource, options.printEval);
+    if (options.interactive) startRepl();
     return;
   }
   if (options.scriptPath) {
@@ -62,7 +63,7 @@ function main() {
     runMain(mainPath);
     return;
   }
-  if (options.readStdin || stdio.guessHandleType(0) !== 'TTY') {
+  if (options.readStdin || (!options.interactive && stdio.guessHandleType(0) !== 'TTY')) {
     const code = stdio.readAllSync(0);
     if (typeof code === 'number') {
       throw require('internal/errors').UVException({ errno: code, syscall: 'read' });
@@ -71,13 +72,20 @@ function main() {
     evalModuleOrScript('stdin', code, options.printEval);
     return;
   }
-  const { BuiltinModule } = require('internal/bootstrap/realm');
-  if (BuiltinModule.exists('repl')) {
-    require('repl').start();
-    return;
-  }
-  process.stderr.write('rt: the REPL is not available yet; run a file or use -e\n');
-  process.exitCode = 9;
+  startRepl();
+}
+
+// `rt` on a terminal, or `rt -i`: the REPL on stdin/stdout.
+function startRepl() {
+  const { createEvalModule } = require('internal/modules/cjs/loader');
+  const { module, require: replRequire } = createEvalModule(process.cwd());
+  module.id = '<repl>';
+  module.filename = require('path').join(process.cwd(), '<repl>');
+  globalThis.module = module;
+  globalThis.require = replRequire;
+  globalThis.exports = module.exports;
+  preload(replRequire);
+  require('repl').startCliRepl();
 }
 
 module.exports = { main, evalScript };

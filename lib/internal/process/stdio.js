@@ -1,50 +1,10 @@
 'use strict';
 
-// process.stdout / process.stderr / process.stdin.
-// On Linux, Node writes to files, TTYs and pipes synchronously; rt does the same,
-// so nothing written before process.exit() is lost.
+// process.stdout / process.stderr / process.stdin, each the stream kind Node gives for
+// what the fd is (TTY, file, pipe). On Linux, Node writes to files, TTYs and pipes
+// synchronously; rt does the same, so nothing written before process.exit() is lost.
 
-const EventEmitter = require('events');
 const stdio = internalBinding('stdio');
-
-function getColorDepth(env = process.env) {
-  if (env.FORCE_COLOR !== undefined) {
-    switch (env.FORCE_COLOR) {
-      case '':
-      case '1':
-      case 'true':
-        return 4;
-      case '2':
-        return 8;
-      case '3':
-        return 24;
-      default:
-        return 1;
-    }
-  }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
-      env.TERM === 'dumb') {
-    return 1;
-  }
-  if (env.TMUX) return 24;
-  if (env.CI) {
-    if (['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI',
-         'TRAVIS'].some((name) => name in env) || env.CI_NAME === 'codeship') {
-      return 8;
-    }
-    return 1;
-  }
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  const term = env.TERM;
-  if (!term) return 1;
-  if (term.endsWith('-256color') || term.endsWith('-256')) return 8;
-  if (/^(xterm|screen|linux|vt100|vt220|rxvt|cygwin|ansi|eterm|konsole|kterm|putty|st|tmux|alacritty|color)/i
-      .test(term) || /color/i.test(term)) {
-    return 4;
-  }
-  if (env.COLORTERM) return 4;
-  return 1;
-}
 
 // process.stdout and process.stderr: Writable streams whose _write blocks until every
 // byte is out, so nothing is lost at process.exit(). The class is built on first use so
@@ -64,11 +24,6 @@ function defineSyncWriteStream() {
       const type = stdio.guessHandleType(fd);
       this._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
       this._isStdio = true;
-      if (type === 'TTY') {
-        this.isTTY = true;
-        this._size = new Int32Array(2);
-        this._refreshSize();
-      }
       // Like Node, ending or destroying stdout/stderr never closes the fd.
       this.destroySoon = this.destroy;
     }
@@ -92,30 +47,6 @@ function defineSyncWriteStream() {
       if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
     }
 
-    _refreshSize() {
-      if (stdio.getWindowSize(this.fd, this._size) === 0) {
-        this.columns = this._size[0];
-        this.rows = this._size[1];
-      }
-    }
-
-    getWindowSize() {
-      return [this.columns, this.rows];
-    }
-
-    getColorDepth(env) {
-      return getColorDepth(env);
-    }
-
-    hasColors(count, env) {
-      if (env === undefined &&
-          (count === undefined || (typeof count === 'object' && count !== null))) {
-        env = count;
-        count = 16;
-      }
-      return count <= 2 ** getColorDepth(env);
-    }
-
     ref() { return this; }
     unref() { return this; }
   };
@@ -126,63 +57,99 @@ function createSyncWriteStream(fd) {
   return new SyncWriteStream(fd);
 }
 
-// Until streams land, stdin is read whole when someone listens for data.
-class SimpleStdin extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.isTTY = stdio.guessHandleType(fd) === 'TTY' ? true : undefined;
-    if (this.isTTY !== true) delete this.isTTY;
-    this.readable = true;
-    this._encoding = null;
-    this._started = false;
-    this.on('newListener', (event) => {
-      if (event === 'data' || event === 'readable' || event === 'end') this.resume();
-    });
-  }
+// Like Node, ending or destroying stdout/stderr never closes the fd; 'close' is still
+// emitted once.
+function keepOpenDestroy(err, callback) {
+  callback(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
 
-  setEncoding(enc) {
-    this._encoding = enc;
-    return this;
-  }
+// stdout/stderr: a tty.WriteStream on a terminal (blocking writes), otherwise a
+// SyncWriteStream.
+function createWritableStdioStream(fd) {
+  if (stdio.guessHandleType(fd) !== 'TTY') return createSyncWriteStream(fd);
+  const tty = require('tty');
+  const stream = new tty.WriteStream(fd);
+  stream._type = 'tty';
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = keepOpenDestroy;
+  process.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
+}
 
-  resume() {
-    if (this._started) return this;
-    this._started = true;
-    setImmediate(() => {
-      const text = stdio.readAllSync(this.fd);
-      if (typeof text === 'string' && text.length > 0) {
-        const chunk = this._encoding || typeof Buffer !== 'function' ? text : Buffer.from(text);
-        this.emit('data', chunk);
-      }
-      this.readable = false;
-      this.emit('end');
-      this.emit('close');
-    });
-    return this;
+// stdin from a regular file or device when fs.ReadStream is not available: reads
+// with the fs binding, one chunk per _read.
+function createFileStdin(fd) {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  if (BuiltinModule.exists('internal/fs/streams')) {
+    const fs = require('fs');
+    return new fs.ReadStream(null, { fd, autoClose: false });
   }
-
-  pause() { return this; }
-  ref() { return this; }
-  unref() { return this; }
-  setRawMode() { return this; }
-  async *[Symbol.asyncIterator]() {
-    const chunks = [];
-    let done = false;
-    let wake;
-    this.on('data', (c) => { chunks.push(c); if (wake) wake(); });
-    this.on('end', () => { done = true; if (wake) wake(); });
-    while (true) {
-      if (chunks.length) {
-        yield chunks.shift();
-      } else if (done) {
+  const { Readable } = require('stream');
+  const { Buffer } = require('buffer');
+  const fsBinding = internalBinding('fs');
+  return new Readable({
+    highWaterMark: 64 * 1024,
+    read(size) {
+      const buffer = Buffer.allocUnsafe(Math.max(size, 16 * 1024));
+      let bytes;
+      try {
+        bytes = fsBinding.read(fd, buffer, 0, buffer.length, -1);
+      } catch (err) {
+        this.destroy(err);
         return;
-      } else {
-        await new Promise((resolve) => { wake = resolve; });
-        wake = undefined;
       }
+      this.push(bytes > 0 ? buffer.subarray(0, bytes) : null);
+    },
+  });
+}
+
+function createStdin(fd) {
+  let stream;
+  switch (stdio.guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.ReadStream(fd);
+      break;
+    }
+    case 'FILE':
+      stream = createFileStdin(fd);
+      break;
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be ended.
+      stream._writableState.ended = true;
+      break;
+    }
+    default: {
+      const { Readable } = require('stream');
+      stream = new Readable({ read() {} });
+      stream.push(null);
     }
   }
+  stream.fd = fd;
+  const handle = stream._handle;
+  if (handle && handle.readStop) {
+    // stdin starts paused: nothing is read (and the loop is not kept alive) until
+    // someone reads.
+    handle.reading = false;
+    stream._readableState.reading = false;
+    handle.readStop();
+    // Once paused, stop reading so the process can exit.
+    stream.on('pause', () => process.nextTick(() => {
+      if (stream._handle && stream._handle.reading && !stream.readableFlowing) {
+        stream._readableState.reading = false;
+        stream._handle.reading = false;
+        stream._handle.readStop();
+      }
+    }));
+  }
+  return stream;
 }
 
 let stdout;
@@ -190,21 +157,26 @@ let stderr;
 let stdin;
 
 function getStdout() {
-  if (stdout === undefined) stdout = createSyncWriteStream(1);
+  if (stdout === undefined) stdout = createWritableStdioStream(1);
   return stdout;
 }
 
 function getStderr() {
-  if (stderr === undefined) stderr = createSyncWriteStream(2);
+  if (stderr === undefined) stderr = createWritableStdioStream(2);
   return stderr;
 }
 
 function getStdin() {
-  if (stdin === undefined) stdin = new SimpleStdin(0);
+  if (stdin === undefined) stdin = createStdin(0);
   return stdin;
 }
 
-module.exports = { getStdout, getStderr, getStdin, getColorDepth };
+module.exports = { getStdout, getStderr, getStdin };
+Object.defineProperty(module.exports, 'getColorDepth', {
+  __proto__: null,
+  enumerable: true,
+  get() { return require('internal/tty').getColorDepth; },
+});
 Object.defineProperty(module.exports, 'SyncWriteStream', {
   __proto__: null,
   enumerable: true,
