@@ -118,7 +118,7 @@ let allocPool;
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
+  allocPool = createUnsafeBuffer(poolSize).buffer;
   poolOffset = 0;
 }
 
@@ -126,6 +126,18 @@ function alignPool() {
   if (poolOffset & 0x7) {
     poolOffset |= 0x7;
     poolOffset++;
+  }
+}
+
+// Memory whose every byte the caller overwrites (or that allocUnsafe promises nothing
+// about) skips zero-filling, like Node.
+const { zeroFill } = binding;
+function createUnsafeBuffer(size) {
+  zeroFill[0] = 0;
+  try {
+    return new FastBuffer(size);
+  } finally {
+    zeroFill[0] = 1;
   }
 }
 
@@ -138,7 +150,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return createUnsafeBuffer(size);
 }
 
 function fromStringWith(string, ops) {
@@ -325,7 +337,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return createUnsafeBuffer(size);
 };
 
 // Deprecated (DEP0030, documentation only): an unpooled Buffer.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bindings/binding_list.h"
+#include "runtime/allocator.h"
 #include "runtime/environment.h"
 #include "util/encoding.h"
 #include "util/v8_util.h"
@@ -568,6 +569,13 @@ void DecodeView(const FunctionCallbackInfo<Value>& args) {
 void Initialize(Environment* env, Local<Object> target) {
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
+  // zeroFill[0] = 0 makes the next ArrayBuffer allocation skip zero-filling.
+  if (ArrayBufferAllocator* allocator = env->array_buffer_allocator()) {
+    std::shared_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        allocator->zero_fill_field(), sizeof(uint32_t), [](void*, size_t, void*) {}, nullptr);
+    Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, store);
+    SetValue(context, target, "zeroFill", v8::Uint32Array::New(ab, 0, 1));
+  }
   SetMethod(context, target, "utf8Slice", SliceMethod<UTF8>);
   SetMethod(context, target, "ucs2Slice", SliceMethod<UCS2>);
   SetMethod(context, target, "latin1Slice", SliceMethod<LATIN1>);
