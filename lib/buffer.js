@@ -131,7 +131,8 @@ function alignPool() {
 
 // Memory whose every byte the caller overwrites (or that allocUnsafe promises nothing
 // about) skips zero-filling, like Node.
-const { zeroFill } = binding;
+// (A binary built before the binding had zeroFill falls back to zeroed memory.)
+const zeroFill = binding.zeroFill || new Uint32Array(1);
 function createUnsafeBuffer(size) {
   zeroFill[0] = 0;
   try {

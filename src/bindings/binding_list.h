@@ -11,6 +11,7 @@
   V(cares_wrap)            \
   V(constants)             \
   V(contextify)            \
+  V(crypto)                \
   V(errors)                \
   V(fs)                    \
   V(http_parser)           \

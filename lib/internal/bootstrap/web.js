@@ -64,3 +64,17 @@ exposeLazyInterfaces(globalThis, 'internal/abort_controller', ['AbortController'
   });
   require('internal/util').defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
 }
+
+// crypto: an enumerable getter like Node's; Crypto, CryptoKey and SubtleCrypto lazily.
+{
+  Object.defineProperty(globalThis, 'crypto', {
+    __proto__: null,
+    ...Object.getOwnPropertyDescriptor({
+      get crypto() {
+        return require('internal/crypto/webcrypto').crypto;
+      },
+    }, 'crypto'),
+  });
+  exposeLazyInterfaces(globalThis, 'internal/crypto/webcrypto',
+                       ['Crypto', 'CryptoKey', 'SubtleCrypto']);
+}

@@ -301,10 +301,6 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length
   state.length += len
 
-  // stream._write resets state.length
-  const ret = state.length < state.highWaterMark
-  // We must ensure that previous needDrain will not be reset to false.
-  if (!ret) state.needDrain = true
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({
       chunk,
@@ -325,6 +321,11 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite)
     state.sync = false
   }
+
+  // rt: like Node 20, measured after _write, so a write that completed at once
+  // does not ask for 'drain'. We must ensure a previous needDrain is not reset.
+  const ret = state.length < state.highWaterMark
+  if (!ret) state.needDrain = true
 
   // Return false if errored or destroyed in order to break
   // any synchronous while(stream.write(data)) loops.

@@ -1,0 +1,189 @@
+'use strict';
+// The public `crypto` module: hashes, HMAC, random values, key derivation, ciphers,
+// keys, signatures and the Web Crypto object, each implemented under internal/crypto/.
+
+const { binding } = require('internal/crypto/util');
+const {
+  Hash,
+  Hmac,
+  hash,
+  getHashes,
+} = require('internal/crypto/hash');
+const {
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+} = require('internal/crypto/random');
+const {
+  pbkdf2,
+  pbkdf2Sync,
+  scrypt,
+  scryptSync,
+  hkdf,
+  hkdfSync,
+} = require('internal/crypto/kdf');
+const {
+  KeyObject,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+} = require('internal/crypto/keys');
+const cipher = require('internal/crypto/cipher');
+const sig = require('internal/crypto/sig');
+const keygen = require('internal/crypto/keygen');
+const { ECDH, createECDH } = require('internal/crypto/ecdh');
+const { X509Certificate } = require('internal/crypto/x509');
+const {
+  codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+} = require('internal/errors');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function createCipheriv(cipherName, key, iv, options) {
+  return new cipher.Cipheriv(cipherName, key, iv, options);
+}
+
+function createDecipheriv(cipherName, key, iv, options) {
+  return new cipher.Decipheriv(cipherName, key, iv, options);
+}
+
+function createSign(algorithm, options) {
+  return new sig.Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new sig.Verify(algorithm, options);
+}
+
+function getFips() {
+  return 0;
+}
+
+function setFips(value) {
+  if (value) throw new ERR_CRYPTO_FIPS_FORCED();
+}
+
+function setEngine() {
+  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('crypto.setEngine');
+}
+
+function secureHeapUsed() {
+  return { total: 0, min: 0, used: 0, utilization: 0 };
+}
+
+let webcrypto;
+function lazyWebCrypto() {
+  webcrypto ??= require('internal/crypto/webcrypto');
+  return webcrypto;
+}
+
+function getRandomValues(array) {
+  return lazyWebCrypto().crypto.getRandomValues(array);
+}
+
+module.exports = {
+  createCipheriv,
+  createDecipheriv,
+  createECDH,
+  createHash,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  createSign,
+  createVerify,
+  diffieHellman: keygen.diffieHellman,
+  getCiphers: cipher.getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
+  getCurves: keygen.getCurves,
+  getHashes,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
+  generateKeyPair: keygen.generateKeyPair,
+  generateKeyPairSync: keygen.generateKeyPairSync,
+  generateKey: keygen.generateKey,
+  generateKeySync: keygen.generateKeySync,
+  privateDecrypt: cipher.privateDecrypt,
+  privateEncrypt: cipher.privateEncrypt,
+  publicDecrypt: cipher.publicDecrypt,
+  publicEncrypt: cipher.publicEncrypt,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  sign: sig.signOneShot,
+  setEngine,
+  timingSafeEqual: binding.timingSafeEqual,
+  getFips,
+  setFips,
+  verify: sig.verifyOneShot,
+  hash,
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+  ECDH,
+  Hash,
+  Hmac,
+  KeyObject,
+  Sign: sig.Sign,
+  Verify: sig.Verify,
+  X509Certificate,
+  secureHeapUsed,
+};
+
+// defaultCipherList is the settable default of tls (--tls-cipher-list in Node).
+{
+  let defaultCipherList = binding.constants.defaultCoreCipherList;
+  Object.defineProperty(binding.constants, 'defaultCipherList', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return defaultCipherList; },
+    set(value) { defaultCipherList = value; },
+  });
+}
+
+Object.defineProperties(module.exports, {
+  constants: {
+    __proto__: null, configurable: false, enumerable: true, value: binding.constants,
+  },
+  webcrypto: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    get() { return lazyWebCrypto().crypto; },
+    set: undefined,
+  },
+  subtle: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    get() { return lazyWebCrypto().crypto.subtle; },
+    set: undefined,
+  },
+  getRandomValues: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    get: () => getRandomValues,
+    set: undefined,
+  },
+  // Deprecated aliases of randomBytes.
+  prng: { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes },
+  pseudoRandomBytes: {
+    __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes,
+  },
+  rng: { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes },
+});

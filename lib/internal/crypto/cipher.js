@@ -1,0 +1,229 @@
+'use strict';
+// Cipheriv and Decipheriv (stream.Transform-like through LazyTransform), getCiphers,
+// getCipherInfo, and RSA publicEncrypt/privateDecrypt/privateEncrypt/publicDecrypt.
+
+const {
+  binding,
+  kHandle,
+  getArrayBufferOrView,
+  getStringOption,
+  toBytesForUpdate,
+} = require('internal/crypto/util');
+const LazyTransform = require('internal/crypto/lazy_transform');
+const {
+  codes: {
+    ERR_CRYPTO_INVALID_STATE,
+    ERR_INTERNAL_ASSERTION,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+const {
+  validateEncoding,
+  validateInt32,
+  validateObject,
+  validateString,
+} = require('internal/validators');
+const { normalizeEncoding } = require('internal/util');
+const { StringDecoder } = require('string_decoder');
+
+function getUIntOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) {
+    if (value >>> 0 !== value) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, value);
+    return value;
+  }
+  return -1;
+}
+
+function getDecoder(decoder, encoding) {
+  const normalized = normalizeEncoding(encoding);
+  decoder = decoder || new StringDecoder(encoding);
+  if (decoder.encoding !== normalized) {
+    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    throw new ERR_INTERNAL_ASSERTION('Cannot change encoding');
+  }
+  return decoder;
+}
+
+function initCipher(self, cipher, key, iv, options, encrypt) {
+  validateString(cipher, 'cipher');
+  const encoding = getStringOption(options, 'encoding');
+  const { prepareSecretKey } = require('internal/crypto/keys');
+  key = prepareSecretKey(key, encoding);
+  iv = iv === null ? null : getArrayBufferOrView(iv, 'iv');
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  self[kHandle] = new binding.CipherBase(encrypt);
+  self[kHandle].initiv(cipher, key, iv, authTagLength);
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, cipher, key, iv, options, false);
+}
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+const methods = {
+  _transform(chunk, encoding, callback) {
+    this.push(this[kHandle].update(toBytesForUpdate(chunk, encoding)));
+    callback();
+  },
+
+  _flush(callback) {
+    try {
+      this.push(this[kHandle].final());
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    callback();
+  },
+
+  update(data, inputEncoding, outputEncoding) {
+    if (typeof data === 'string') {
+      validateEncoding(data, inputEncoding);
+      data = toBytesForUpdate(data, inputEncoding);
+    } else if (!ArrayBuffer.isView(data)) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    const ret = this[kHandle].update(data);
+    if (outputEncoding && outputEncoding !== 'buffer') {
+      this._decoder = getDecoder(this._decoder, outputEncoding);
+      return this._decoder.write(ret);
+    }
+    return ret;
+  },
+
+  final(outputEncoding) {
+    const ret = this[kHandle].final();
+    if (outputEncoding && outputEncoding !== 'buffer') {
+      this._decoder = getDecoder(this._decoder, outputEncoding);
+      return this._decoder.end(ret);
+    }
+    return ret;
+  },
+
+  setAutoPadding(ap) {
+    if (!this[kHandle].setAutoPadding(!!ap)) throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+    return this;
+  },
+
+  setAAD(aadbuf, options) {
+    const encoding = getStringOption(options, 'encoding');
+    const plaintextLength = getUIntOption(options, 'plaintextLength');
+    aadbuf = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
+    if (!this[kHandle].setAAD(aadbuf, plaintextLength)) {
+      throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+    }
+    return this;
+  },
+};
+
+for (const Class of [Cipheriv, Decipheriv]) {
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(Class.prototype, name, {
+      __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true,
+    });
+  }
+}
+
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const ret = this[kHandle].getAuthTag();
+  if (ret === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  return ret;
+};
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
+  if (!this[kHandle].setAuthTag(tagbuf)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  return this;
+};
+
+let ciphers;
+function getCiphers() {
+  if (ciphers === undefined) {
+    // Later spellings win over earlier ones that differ only in case, then sort.
+    const byLowerCase = new Map();
+    for (const name of binding.getCiphers()) byLowerCase.set(name.toLowerCase(), name);
+    ciphers = [...byLowerCase.values()].sort();
+  }
+  return ciphers.slice();
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength, ivLength;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
+  }
+  const info = binding.getCipherInfo({}, nameOrNid, keyLength, ivLength);
+  if (info !== undefined) info.name = info.name.toLowerCase();
+  return info;
+}
+
+// RSA encryption with a key: publicEncrypt/privateDecrypt default to OAEP,
+// privateEncrypt/publicDecrypt to PKCS#1 v1.5.
+const RSA_PKCS1_PADDING = 1;
+const RSA_PKCS1_OAEP_PADDING = 4;
+const kPublicEncrypt = 0;
+const kPrivateDecrypt = 1;
+const kPrivateEncrypt = 2;
+const kPublicDecrypt = 3;
+
+function rsaFunctionFor(mode, defaultPadding, keyType) {
+  return (options, buffer) => {
+    const keys = require('internal/crypto/keys');
+    const key = keyType === 'private' ? keys.preparePrivateKey(options) :
+      keys.preparePublicOrPrivateKey(options);
+    const padding = options.padding || defaultPadding;
+    const { oaepHash, encoding } = options;
+    let { oaepLabel } = options;
+    if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
+    if (oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding);
+    buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
+    if (mode === kPrivateDecrypt && padding === RSA_PKCS1_PADDING) {
+      const err = new TypeError('RSA_PKCS1_PADDING is no longer supported for private ' +
+                                'decryption, this can be reverted with ' +
+                                '--security-revert=CVE-2023-46809');
+      err.code = 'ERR_INVALID_ARG_VALUE';
+      throw err;
+    }
+    if (oaepLabel !== undefined && !ArrayBuffer.isView(oaepLabel)) {
+      oaepLabel = new Uint8Array(oaepLabel);
+    }
+    return binding.rsaCipher(mode, key, buffer, padding, oaepHash, oaepLabel);
+  };
+}
+
+const publicEncrypt = rsaFunctionFor(kPublicEncrypt, RSA_PKCS1_OAEP_PADDING, 'public');
+const publicDecrypt = rsaFunctionFor(kPublicDecrypt, RSA_PKCS1_PADDING, 'public');
+const privateEncrypt = rsaFunctionFor(kPrivateEncrypt, RSA_PKCS1_PADDING, 'private');
+const privateDecrypt = rsaFunctionFor(kPrivateDecrypt, RSA_PKCS1_OAEP_PADDING, 'private');
+
+module.exports = {
+  publicEncrypt,
+  publicDecrypt,
+  privateEncrypt,
+  privateDecrypt,
+  Cipheriv,
+  Decipheriv,
+  getCiphers,
+  getCipherInfo,
+};
