@@ -24,6 +24,7 @@ const schemeOnlyModules = ['test', 'test/reporters', 'sea'];
 const hiddenPublicIds = [];
 
 const cache = new SafeMap();
+process.moduleLoadList = [];
 const builtinIds = ids.slice();
 
 function isPublicId(id) {
@@ -86,6 +87,10 @@ class BuiltinModule {
   compileForInternalLoader() {
     if (this.loaded || this.loading) return this.exports;
     this.loading = true;
+    // Like Node: process.moduleLoadList names every built-in loaded so far.
+    if (Array.isArray(process.moduleLoadList)) {
+      process.moduleLoadList.push(`NativeModule ${this.id}`);
+    }
     try {
       const fn = compile(this.id);
       ReflectApply(fn, undefined, [this.exports, internalRequire, this, internalBinding, process]);

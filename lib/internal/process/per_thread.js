@@ -244,7 +244,6 @@ function setupProcessObject(process, options) {
   };
   process.config = { target_defaults: {}, variables: { node_shared: false, rt: true } };
   process._exiting = false;
-  process.moduleLoadList = [];
   process.noDeprecation = options.execArgv.includes('--no-deprecation');
   process.throwDeprecation = options.execArgv.includes('--throw-deprecation');
   process.traceDeprecation = options.execArgv.includes('--trace-deprecation');
