@@ -131,7 +131,15 @@ Options ParseOptions(const std::vector<std::string>& args) {
     } else if (name == "--unhandled-rejections") {
       std::string mode;
       if (!take_value(&mode)) return fail(arg + " requires an argument");
-    } else if (IsV8Flag(name)) {
+    } else if (name == "--test-only") {
+      // Accepted; lib/internal/test_runner/options.js reads the test flags from execArgv.
+    } else if (name == "--test-reporter" || name == "--test-reporter-destination") {
+      std::string value;
+      if (!take_value(&value)) return fail(arg + " requires an argument");
+      if (!has_value) o.exec_argv.push_back(value);
+    } else if (IsV8Flag(name) || StartsWith(arg, "--")) {
+      // Anything else of the --form may be a V8 option: Start asks V8, and what V8
+      // does not know is a bad option there (like Node).
       o.v8_flags.push_back(arg);
     } else {
       return fail("bad option: " + arg);

@@ -21,7 +21,7 @@ struct Options {
   std::string script;                    // entry file, empty with -e / stdin / REPL
   std::vector<std::string> script_args;  // after the script (or after -e code)
   std::vector<std::string> exec_argv;    // rt's own options, as given
-  std::vector<std::string> v8_flags;     // passed to V8::SetFlagsFromString
+  std::vector<std::string> v8_flags;     // for V8; Start rejects those V8 does not know
   std::vector<std::string>
   requires;  // -r / --require
   std::string title;

@@ -87,7 +87,18 @@ int Start(int argc, char** argv, const StartHooks* hooks) {
   }
 
   v8::V8::SetFlagsFromString(kDefaultV8Flags);
-  for (const std::string& flag : options.v8_flags) v8::V8::SetFlagsFromString(flag.c_str());
+  if (!options.v8_flags.empty()) {
+    // V8 removes the flags it knows from this argv; what is left is a bad option.
+    std::vector<std::string> flags = options.v8_flags;
+    std::vector<char*> v8_argv = {argv[0]};
+    for (std::string& flag : flags) v8_argv.push_back(flag.data());
+    int v8_argc = static_cast<int>(v8_argv.size());
+    v8::V8::SetFlagsFromCommandLine(&v8_argc, v8_argv.data(), true);
+    if (v8_argc > 1) {
+      fprintf(stderr, "%s: bad option: %s\n", argv[0], v8_argv[1]);
+      return 9;
+    }
+  }
   if (options.action == Options::Action::kV8Options) {
     v8::V8::SetFlagsFromString("--help");
     return 0;

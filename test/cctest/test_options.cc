@@ -34,10 +34,17 @@ TEST_CASE("-e without code is an error") {
   CHECK(o.error == "-e requires an argument");
 }
 
-TEST_CASE("unknown options are errors with Node's wording") {
-  Options o = ParseOptions({"--frobnicate", "a.js"});
+TEST_CASE("unknown short options are errors with Node's wording") {
+  Options o = ParseOptions({"-z", "a.js"});
   CHECK(o.action == Options::Action::kError);
-  CHECK(o.error == "bad option: --frobnicate");
+  CHECK(o.error == "bad option: -z");
+}
+
+TEST_CASE("unknown --options are left for V8 to accept or reject") {
+  Options o = ParseOptions({"--frobnicate", "a.js"});
+  CHECK(o.action == Options::Action::kRun);
+  CHECK(o.v8_flags == std::vector<std::string>{"--frobnicate"});
+  CHECK(o.script == "a.js");
 }
 
 TEST_CASE("-- ends rt's options") {
