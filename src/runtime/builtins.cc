@@ -1,6 +1,7 @@
 // Compiles the embedded lib/ files into functions, and the `builtins` binding.
 #include "runtime/builtins.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -102,6 +103,10 @@ MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const char* id) {
       context, &script_source, 5, params, 0, nullptr,
       cached_data != nullptr ? v8::ScriptCompiler::kConsumeCodeCache
                              : v8::ScriptCompiler::kNoCompileOptions);
+  if (cached_data != nullptr && script_source.GetCachedData()->rejected &&
+      getenv("RT_DEBUG_CODE_CACHE") != nullptr) {
+    fprintf(stderr, "rt: code cache rejected for %s\n", id);
+  }
   Local<v8::Function> compiled;
   if (env->compiled_builtins() != nullptr && fn.ToLocal(&compiled)) {
     env->compiled_builtins()->emplace_back(id, v8::Global<v8::Function>(isolate, compiled));
