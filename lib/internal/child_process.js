@@ -17,7 +17,6 @@ const {
 } = require('internal/errors');
 const { validateArray, validateObject, validateString } = require('internal/validators');
 const { convertToValidSignal, SymbolDispose } = require('internal/util');
-const { PipeStream } = require('internal/child_process/pipe_stream');
 
 const { Process } = internalBinding('process_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
@@ -134,7 +133,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (!entry.handle) continue;
-    entry.socket = new PipeStream({ handle: entry.handle, readable: i > 0, ended: err !== 0 });
+    entry.socket = createSocket(this.pid !== 0 ? entry.handle : null, i > 0);
     if (i > 0) {
       this._closesNeeded++;
       entry.socket.on('close', () => maybeClose(this));
@@ -298,6 +297,12 @@ function spawnSync(options) {
     result.error.spawnargs = options.args.slice(1);
   }
   return result;
+}
+
+// The child's stdio pipes are net.Sockets over the Pipe handles, like Node's.
+function createSocket(pipe, readable) {
+  const net = require('net');
+  return net.Socket({ handle: pipe, readable });
 }
 
 module.exports = {
