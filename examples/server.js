@@ -1,32 +1,43 @@
 'use strict';
-// A small timer-driven service (HTTP lands with the net/http work): it ticks a few
-// times, reports its uptime and memory, and stops cleanly on SIGINT or after 5 ticks.
+// An HTTP server on rt: answers every request with a short text (JSON on /info),
+// listens on $PORT (default 8080), prints its address, and closes cleanly on
+// SIGINT or SIGTERM. Try `curl http://127.0.0.1:8080/info`.
 
+const http = require('http');
 const os = require('os');
-const { EventEmitter } = require('events');
 
-class Service extends EventEmitter {
-  constructor(intervalMs, maxTicks) {
-    super();
-    this.ticks = 0;
-    this.timer = setInterval(() => {
-      this.ticks++;
-      this.emit('tick', this.ticks);
-      if (this.ticks >= maxTicks) this.stop('done');
-    }, intervalMs);
+const port = Number(process.env.PORT) || 8080;
+let requests = 0;
+
+const server = http.createServer((req, res) => {
+  requests++;
+  if (req.url === '/info') {
+    const body = JSON.stringify({
+      runtime: process.versions.rt ? `rt ${process.versions.rt}` : `node ${process.version}`,
+      host: os.hostname(),
+      pid: process.pid,
+      uptime: Number(process.uptime().toFixed(2)),
+      rssMB: Number((process.memoryUsage().rss / 1048576).toFixed(1)),
+      requests,
+    });
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(body);
+    return;
   }
-
-  stop(reason) {
-    clearInterval(this.timer);
-    this.emit('stop', reason);
-  }
-}
-
-const service = new Service(200, 5);
-console.log(`rt ${process.versions.rt} on ${os.hostname()} (${process.platform}/${process.arch}), pid ${process.pid}`);
-service.on('tick', (n) => {
-  const mb = (process.memoryUsage().rss / 1048576).toFixed(1);
-  console.log(`tick ${n}: uptime ${process.uptime().toFixed(2)}s, rss ${mb} MB`);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(`hello from rt: ${req.method} ${req.url}\n`);
 });
-service.on('stop', (reason) => console.log(`stopped (${reason})`));
-process.on('exit', (code) => console.log(`exit ${code}`));
+
+server.listen(port, () => {
+  const { address, port: actual } = server.address();
+  console.log(`listening on http://${address.includes(':') ? `[${address}]` : address}:${actual}`);
+});
+
+function shutdown(signal) {
+  console.log(`${signal}: closing after ${requests} request(s)`);
+  server.close(() => console.log('closed'));
+  // Keep-alive connections that are idle go now; busy ones finish their response.
+  server.closeIdleConnections();
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

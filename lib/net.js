@@ -143,6 +143,10 @@ function Socket(options) {
   }
 
   this.on('end', onReadableStreamEnd);
+  // Before initSocketHandle, which applies them to an accepted or given handle.
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   initSocketHandle(this);
 
   this._pendingData = null;
@@ -164,9 +168,6 @@ function Socket(options) {
   this._server = null;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kSetKeepAlive] = Boolean(options.keepAlive);
-  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
