@@ -13,27 +13,9 @@ const {
   fileURLToPath,
   pathToFileURL,
   urlToHttpOptions,
+  formatURL,
 } = require('internal/url');
 const { Url, urlParse } = require('internal/url/legacy');
-const { basicParse, serializeURL } = require('internal/url/parser');
-const { domainToUnicodeInternal } = require('internal/url/idna');
-
-// format() of a WHATWG URL, with parts left out or the host in Unicode.
-function formatWhatwg(href, fragment, unicode, search, auth) {
-  const record = basicParse(href);
-  if (record === null) return href;
-  if (!fragment) record.fragment = null;
-  if (!search) record.query = null;
-  if (!auth) {
-    record.username = '';
-    record.password = '';
-  }
-  if (unicode && record.host !== null && record.host[0] !== '[') {
-    record.host = domainToUnicodeInternal(record.host) ?? record.host;
-  }
-  return serializeURL(record);
-}
-
 function urlFormat(urlObject, options) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
@@ -51,7 +33,7 @@ function urlFormat(urlObject, options) {
       if (options.search != null) search = Boolean(options.search);
       if (options.auth != null) auth = Boolean(options.auth);
     }
-    return formatWhatwg(urlObject.href, fragment, unicode, search, auth);
+    return formatURL(urlObject.href, fragment, unicode, search, auth);
   }
   return Url.prototype.format.call(urlObject);
 }

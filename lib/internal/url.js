@@ -1,7 +1,8 @@
 'use strict';
 
 // The WHATWG URL class and Node's URL helpers (fileURLToPath, pathToFileURL,
-// urlToHttpOptions, domainToASCII/Unicode). Parsing lives in internal/url/parser.js.
+// urlToHttpOptions, domainToASCII/Unicode). Parsing is done in C++ by the url
+// binding (src/url/); UTS #46 stays in internal/url/idna.js.
 
 const {
   codes: {
@@ -15,14 +16,32 @@ const {
 } = require('internal/errors');
 const { toUSVString, customInspectSymbol, kEnumerableProperty, getConstructorOf } =
   require('internal/util');
-const parser = require('internal/url/parser');
-const { basicParse, serializeURL, serializePath, serializeOrigin, states } = parser;
-const percent = require('internal/url/percent');
 const {
-  URLSearchParams, parseFormUrlencoded, kList, kURLObject, kOnUpdate,
+  URLSearchParams, parseFormUrlencoded, setSearchParamsList, setSearchParamsURL, kOnUpdate,
 } = require('internal/url/search_params');
-const { parseHost } = require('internal/url/host');
-const { domainToUnicodeInternal } = require('internal/url/idna');
+const { domainToASCIIInternal, domainToUnicodeInternal } = require('internal/url/idna');
+
+const binding = internalBinding('url');
+const { urlComponents, parse, update } = binding;
+// Non-ASCII domains (and xn-- labels) come back here for UTS #46.
+binding.setDomainFunctions((domain) => domainToASCIIInternal(domain, false),
+                           domainToUnicodeInternal);
+
+// Setter numbers of src/url/url_parser.h.
+const kProtocol = 0;
+const kUsername = 1;
+const kPassword = 2;
+const kHost = 3;
+const kHostname = 4;
+const kPort = 5;
+const kPathname = 6;
+const kSearch = 7;
+const kHash = 8;
+
+// Scheme types of src/url/url_parser.h.
+const kHttp = 1;
+const kHttps = 2;
+const kFile = 6;
 
 let inspectModule;
 function lazyInspect() {
@@ -30,41 +49,66 @@ function lazyInspect() {
   return inspectModule;
 }
 
-function removeTabAndNewline(s) {
-  return s.replace(/[\t\n\r]/g, '');
+// The origin of an http(s) URL inside a blob: URL's path, or 'null'.
+function blobOrigin(path) {
+  const href = path[0] === '/' ? undefined : parse(path);
+  if (href === undefined) return 'null';
+  const type = urlComponents[8];
+  if (type !== kHttp && type !== kHttps) return 'null';
+  return href.slice(0, urlComponents[0]) + '//' + href.slice(urlComponents[2],
+                                                              urlComponents[5]);
 }
 
-function hasOpaquePath(record) {
-  return typeof record.path === 'string';
-}
+let isURLInstance;
 
-function cannotHaveCredentialsOrPort(record) {
-  return record.host === null || record.host === '' || record.scheme === 'file';
-}
-
-// The Standard (as Node 20 implements it) drops trailing spaces from an opaque
-// path once nothing follows it.
-function stripTrailingSpacesFromOpaquePath(record) {
-  if (!hasOpaquePath(record) || record.fragment !== null || record.query !== null) return;
-  record.path = record.path.replace(/ +$/, '');
-}
-
+// A URL is its href plus the offsets of its components (see src/bindings/url.cc);
+// -1 marks an absent port, query or fragment.
 class URL {
-  #record;
+  #href = '';
+  #protocolEnd = 0;
+  #usernameEnd = 0;
+  #hostStart = 0;
+  #hostEnd = 0;
+  #port = -1;
+  #pathnameStart = 0;
+  #searchStart = -1;
+  #hashStart = -1;
+  #schemeType = 0;
   #searchParams;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      base = toUSVString(base);
-      baseRecord = basicParse(base);
-      if (baseRecord === null) throw new ERR_INVALID_URL(input, base);
+    input = `${input}`;
+    let href;
+    if (base === undefined) {
+      href = parse(input);
+    } else {
+      base = `${base}`;
+      href = parse(input, base);
     }
-    const record = basicParse(input, baseRecord);
-    if (record === null) throw new ERR_INVALID_URL(input, base);
-    this.#record = record;
+    if (href === undefined) {
+      throw new ERR_INVALID_URL(toUSVString(input),
+                                base === undefined ? undefined : toUSVString(base));
+    }
+    this.#setHref(href);
+  }
+
+  #setHref(href) {
+    this.#href = href;
+    const c = urlComponents;
+    this.#protocolEnd = c[0];
+    this.#usernameEnd = c[1];
+    this.#hostStart = c[2];
+    this.#hostEnd = c[3];
+    this.#port = c[4];
+    this.#pathnameStart = c[5];
+    this.#searchStart = c[6];
+    this.#hashStart = c[7];
+    this.#schemeType = c[8];
+  }
+
+  #set(setter, value) {
+    this.#setHref(update(this.#href, setter, `${value}`));
   }
 
   static parse(input, base = undefined) {
@@ -78,148 +122,123 @@ class URL {
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = basicParse(toUSVString(base));
-      if (baseRecord === null) return false;
-    }
-    return basicParse(input, baseRecord) !== null;
+    input = `${input}`;
+    if (base === undefined) return binding.canParse(input);
+    return binding.canParse(input, `${base}`);
   }
 
   static createObjectURL(obj) {
-    const Blob = globalThis.Blob;
-    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    }
-    const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_METHOD_NOT_IMPLEMENTED('createObjectURL()');
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 
   toString() {
-    return serializeURL(this.#record);
+    return this.#href;
   }
 
   get href() {
-    return serializeURL(this.#record);
+    return this.#href;
   }
 
   set href(value) {
-    value = toUSVString(value);
-    const record = basicParse(value);
-    if (record === null) throw new ERR_INVALID_URL(value);
-    this.#record = record;
+    value = `${value}`;
+    const href = parse(value);
+    if (href === undefined) throw new ERR_INVALID_URL(toUSVString(value));
+    this.#setHref(href);
     this.#updateSearchParams();
   }
 
   get origin() {
-    return serializeOrigin(this.#record);
+    const type = this.#schemeType;
+    if (type === kFile) return 'null';
+    if (type !== 0) return this.#href.slice(0, this.#protocolEnd) + '//' + this.host;
+    if (this.#protocolEnd === 5 && this.#href.startsWith('blob:')) {
+      return blobOrigin(this.pathname);
+    }
+    return 'null';
   }
 
   get protocol() {
-    return this.#record.scheme + ':';
+    return this.#href.slice(0, this.#protocolEnd);
   }
 
   set protocol(value) {
-    basicParse(toUSVString(value) + ':', null, this.#record, states.SCHEME_START);
+    this.#set(kProtocol, value);
   }
 
   get username() {
-    return this.#record.username;
+    const start = this.#protocolEnd + 2;
+    return this.#usernameEnd > start ? this.#href.slice(start, this.#usernameEnd) : '';
   }
 
   set username(value) {
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#record)) return;
-    this.#record.username = percent.encode(value, percent.userinfo);
+    this.#set(kUsername, value);
   }
 
   get password() {
-    return this.#record.password;
+    return this.#hostStart - this.#usernameEnd > 1 ?
+      this.#href.slice(this.#usernameEnd + 1, this.#hostStart - 1) : '';
   }
 
   set password(value) {
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#record)) return;
-    this.#record.password = percent.encode(value, percent.userinfo);
+    this.#set(kPassword, value);
   }
 
   get host() {
-    const { host, port } = this.#record;
-    if (host === null) return '';
-    return port === null ? host : `${host}:${port}`;
+    return this.#href.slice(this.#hostStart, this.#port === -1 ? this.#hostEnd :
+      this.#pathnameStart);
   }
 
   set host(value) {
-    value = toUSVString(value);
-    if (hasOpaquePath(this.#record)) return;
-    this.#setWithOverride(value, states.HOST);
+    this.#set(kHost, value);
   }
 
   get hostname() {
-    return this.#record.host ?? '';
+    return this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
-    value = toUSVString(value);
-    if (hasOpaquePath(this.#record)) return;
-    this.#setWithOverride(value, states.HOSTNAME);
+    this.#set(kHostname, value);
   }
 
   get port() {
-    const { port } = this.#record;
-    return port === null ? '' : String(port);
+    return this.#port === -1 ? '' : `${this.#port}`;
   }
 
   set port(value) {
-    value = removeTabAndNewline(toUSVString(value));
-    if (cannotHaveCredentialsOrPort(this.#record)) return;
-    if (value === '') {
-      this.#record.port = null;
-      return;
-    }
-    this.#setWithOverride(value, states.PORT);
+    this.#set(kPort, value);
   }
 
   get pathname() {
-    return serializePath(this.#record);
+    const end = this.#searchStart !== -1 ? this.#searchStart :
+      this.#hashStart !== -1 ? this.#hashStart : this.#href.length;
+    return this.#href.slice(this.#pathnameStart, end);
   }
 
   set pathname(value) {
-    value = toUSVString(value);
-    if (hasOpaquePath(this.#record)) return;
-    this.#record.path = [];
-    basicParse(value, null, this.#record, states.PATH_START);
+    this.#set(kPathname, value);
   }
 
   get search() {
-    const { query } = this.#record;
-    return query === null || query === '' ? '' : '?' + query;
+    const start = this.#searchStart;
+    if (start === -1) return '';
+    const end = this.#hashStart === -1 ? this.#href.length : this.#hashStart;
+    return end - start > 1 ? this.#href.slice(start, end) : '';
   }
 
   set search(value) {
-    value = toUSVString(value);
-    const record = this.#record;
-    if (value === '') {
-      record.query = null;
-      stripTrailingSpacesFromOpaquePath(record);
-      this.#updateSearchParams();
-      return;
-    }
-    const input = value[0] === '?' ? value.slice(1) : value;
-    record.query = '';
-    basicParse(input, null, record, states.QUERY);
+    this.#set(kSearch, value);
     this.#updateSearchParams();
   }
 
   get searchParams() {
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
-      params[kURLObject] = this;
+      setSearchParamsURL(params, this);
       this.#searchParams = params;
       this.#updateSearchParams();
     }
@@ -227,45 +246,37 @@ class URL {
   }
 
   get hash() {
-    const { fragment } = this.#record;
-    return fragment === null || fragment === '' ? '' : '#' + fragment;
+    const start = this.#hashStart;
+    return start === -1 || this.#href.length - start <= 1 ? '' : this.#href.slice(start);
   }
 
   set hash(value) {
-    value = toUSVString(value);
-    const record = this.#record;
-    if (value === '') {
-      record.fragment = null;
-      stripTrailingSpacesFromOpaquePath(record);
-      return;
-    }
-    const input = value[0] === '#' ? value.slice(1) : value;
-    record.fragment = '';
-    basicParse(input, null, record, states.FRAGMENT);
+    this.#set(kHash, value);
   }
 
   toJSON() {
-    return serializeURL(this.#record);
-  }
-
-  #setWithOverride(value, state) {
-    basicParse(value, null, this.#record, state);
+    return this.#href;
   }
 
   #updateSearchParams() {
     if (this.#searchParams === undefined) return;
-    const { query } = this.#record;
-    this.#searchParams[kList] = query === null ? [] : parseFormUrlencoded(query);
+    const start = this.#searchStart;
+    if (start === -1) {
+      setSearchParamsList(this.#searchParams, []);
+      return;
+    }
+    const end = this.#hashStart === -1 ? this.#href.length : this.#hashStart;
+    const query = this.#href.slice(start + 1, end);
+    setSearchParamsList(this.#searchParams, parseFormUrlencoded(query));
   }
 
   // Called by the URLSearchParams of this URL after it changed.
   [kOnUpdate](serialized) {
-    this.#record.query = serialized === '' ? null : serialized;
-    if (serialized === '') stripTrailingSpacesFromOpaquePath(this.#record);
+    this.#setHref(update(this.#href, kSearch, serialized));
   }
 
-  static isURL(self) {
-    return #record in self;
+  static {
+    isURLInstance = (self) => #href in self;
   }
 
   [customInspectSymbol](depth, opts) {
@@ -288,8 +299,6 @@ class URL {
   }
 }
 
-const isURLInstance = URL.isURL;
-delete URL.isURL;
 
 Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   value: 'URL', writable: false, enumerable: false, configurable: true,
@@ -374,17 +383,19 @@ function urlToHttpOptions(url) {
 // Node parses the domain as the host of a special URL; failures give ''.
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const host = parseHost(`${domain}`, false);
-  return host === null ? '' : host;
+  return binding.domainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const host = parseHost(`${domain}`, false);
-  if (host === null) return '';
-  if (host[0] === '[') return host;
-  const unicode = domainToUnicodeInternal(host);
-  return unicode === null ? '' : unicode;
+  const host = binding.domainToASCII(`${domain}`);
+  if (host === '' || host[0] === '[') return host;
+  return domainToUnicodeInternal(host) ?? '';
+}
+
+// url.format() of a WHATWG URL's href, with parts left out or the host in Unicode.
+function formatURL(href, fragment, unicode, search, auth) {
+  return binding.format(`${href}`, fragment, unicode, search, auth);
 }
 
 module.exports = {
@@ -397,4 +408,5 @@ module.exports = {
   urlToHttpOptions,
   domainToASCII,
   domainToUnicode,
+  formatURL,
 };

@@ -28,6 +28,7 @@
   V(timers)                \
   V(tty_wrap)              \
   V(types)                 \
+  V(url)                   \
   V(util)                  \
   V(uv)                    \
   V(zlib)

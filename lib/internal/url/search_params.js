@@ -15,10 +15,8 @@ const {
 const { toUSVString, customInspectSymbol, kEnumerableProperty } = require('internal/util');
 const percent = require('internal/url/percent');
 
-// Shared with lib/internal/url.js: the URL a URLSearchParams belongs to, and the
-// hooks between the two.
-const kList = Symbol('query');
-const kURLObject = Symbol('context');
+// The hook through which a URLSearchParams tells its URL (lib/internal/url.js)
+// that it changed.
 const kOnUpdate = Symbol('onUpdate');
 
 let inspectModule;
@@ -35,17 +33,18 @@ function decodeFormComponent(s) {
 // Returns a flat [name, value, name, value, ...] list.
 function parseFormUrlencoded(input) {
   const list = [];
-  if (input === '') return list;
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    let name = sequence;
-    let value = '';
-    if (eq !== -1) {
-      name = sequence.slice(0, eq);
-      value = sequence.slice(eq + 1);
+  const length = input.length;
+  let start = 0;
+  while (start < length) {
+    let end = input.indexOf('&', start);
+    if (end === -1) end = length;
+    if (end !== start) {
+      let eq = input.indexOf('=', start);
+      if (eq === -1 || eq > end) eq = end;
+      list.push(decodeFormComponent(input.slice(start, eq)),
+                eq === end ? '' : decodeFormComponent(input.slice(eq + 1, end)));
     }
-    list.push(decodeFormComponent(name), decodeFormComponent(value));
+    start = end + 1;
   }
   return list;
 }
@@ -60,8 +59,13 @@ function serializeFormUrlencoded(list) {
   return out;
 }
 
+let hasList;
+let getList;
+let setList;
+let setURL;
+
 function isURLSearchParams(self) {
-  return self != null && typeof self === 'object' && kList in self &&
+  return self != null && typeof self === 'object' && hasList(self) &&
     self instanceof URLSearchParams;
 }
 
@@ -70,15 +74,18 @@ function checkThis(self) {
 }
 
 class URLSearchParams {
+  // The name-value list, flat: [name, value, name, value, ...].
+  #list = [];
+  // The URL this belongs to, or null.
+  #url = null;
+
   constructor(init = undefined) {
-    Object.defineProperty(this, kList, { value: [], writable: true });
-    Object.defineProperty(this, kURLObject, { value: null, writable: true });
     if (init === undefined || init === null) {
       // Nothing.
     } else if (typeof init === 'object' || typeof init === 'function') {
       const method = init[Symbol.iterator];
       if (method === this[Symbol.iterator] && isURLSearchParams(init)) {
-        this[kList] = init[kList].slice();
+        this.#list = init.#list.slice();
       } else if (method != null) {
         if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
         for (const pair of init) {
@@ -89,7 +96,7 @@ class URLSearchParams {
           const items = [];
           for (const item of pair) items.push(toUSVString(item));
           if (items.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          this[kList].push(items[0], items[1]);
+          this.#list.push(items[0], items[1]);
         }
       } else {
         const visited = new Map();
@@ -100,36 +107,36 @@ class URLSearchParams {
           const value = toUSVString(init[key]);
           // Keys that differ only by lone surrogates collapse to one entry.
           if (visited.has(name)) {
-            this[kList][visited.get(name)] = value;
+            this.#list[visited.get(name)] = value;
           } else {
-            visited.set(name, this[kList].length + 1);
-            this[kList].push(name, value);
+            visited.set(name, this.#list.length + 1);
+            this.#list.push(name, value);
           }
         }
       }
     } else {
       let str = toUSVString(init);
       if (str[0] === '?') str = str.slice(1);
-      this[kList] = parseFormUrlencoded(str);
+      this.#list = parseFormUrlencoded(str);
     }
   }
 
   get size() {
     checkThis(this);
-    return this[kList].length / 2;
+    return this.#list.length / 2;
   }
 
   append(name, value) {
     checkThis(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    this[kList].push(toUSVString(name), toUSVString(value));
+    this.#list.push(toUSVString(name), toUSVString(value));
     this[kOnUpdate]();
   }
 
   delete(name, value = undefined) {
     checkThis(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this[kList];
+    const list = this.#list;
     name = toUSVString(name);
     if (value !== undefined) {
       value = toUSVString(value);
@@ -149,7 +156,7 @@ class URLSearchParams {
   get(name) {
     checkThis(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this[kList];
+    const list = this.#list;
     name = toUSVString(name);
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name) return list[i + 1];
@@ -160,7 +167,7 @@ class URLSearchParams {
   getAll(name) {
     checkThis(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this[kList];
+    const list = this.#list;
     const values = [];
     name = toUSVString(name);
     for (let i = 0; i < list.length; i += 2) {
@@ -172,7 +179,7 @@ class URLSearchParams {
   has(name, value = undefined) {
     checkThis(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    const list = this[kList];
+    const list = this.#list;
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
     for (let i = 0; i < list.length; i += 2) {
@@ -184,7 +191,7 @@ class URLSearchParams {
   set(name, value) {
     checkThis(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    const list = this[kList];
+    const list = this.#list;
     name = toUSVString(name);
     value = toUSVString(value);
     let found = false;
@@ -207,7 +214,7 @@ class URLSearchParams {
 
   sort() {
     checkThis(this);
-    const list = this[kList];
+    const list = this.#list;
     const pairs = [];
     for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
     // Array.prototype.sort is stable; names compare by UTF-16 code units.
@@ -229,11 +236,11 @@ class URLSearchParams {
     if (typeof callback !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     }
-    let list = this[kList];
+    let list = this.#list;
     for (let i = 0; i < list.length; i += 2) {
       callback.call(thisArg, list[i + 1], list[i], this);
       // The callback may have replaced the list (through the URL's search setter).
-      list = this[kList];
+      list = this.#list;
     }
   }
 
@@ -249,12 +256,20 @@ class URLSearchParams {
 
   toString() {
     checkThis(this);
-    return serializeFormUrlencoded(this[kList]);
+    return serializeFormUrlencoded(this.#list);
   }
 
   [kOnUpdate]() {
-    const url = this[kURLObject];
-    if (url !== null) url[kOnUpdate](serializeFormUrlencoded(this[kList]));
+    const url = this.#url;
+    if (url !== null) url[kOnUpdate](serializeFormUrlencoded(this.#list));
+  }
+
+  // The accessors lib/internal/url.js and the iterator use.
+  static {
+    hasList = (self) => #list in self;
+    getList = (self) => self.#list;
+    setList = (self, list) => { self.#list = list; };
+    setURL = (self, url) => { self.#url = url; };
   }
 
   [customInspectSymbol](recurseTimes, ctx) {
@@ -265,7 +280,7 @@ class URLSearchParams {
     const { inspect, stripVTControlCharacters } = lazyInspect();
     const innerOpts = { ...ctx };
     if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
-    const list = this[kList];
+    const list = this.#list;
     const output = [];
     for (let i = 0; i < list.length; i += 2) {
       output.push(`${inspect(list[i], innerOpts)} => ${inspect(list[i + 1], innerOpts)}`);
@@ -309,7 +324,7 @@ const URLSearchParamsIteratorPrototype = Object.create(
           throw new ERR_INVALID_THIS('URLSearchParamsIterator');
         }
         const state = this[kIteratorState];
-        const list = state.target[kList];
+        const list = getList(state.target);
         if (state.index >= list.length) return { value: undefined, done: true };
         const value = iteratorItem(list, state.index, state.kind);
         state.index += 2;
@@ -326,7 +341,7 @@ const URLSearchParamsIteratorPrototype = Object.create(
         const innerOpts = { ...ctx };
         if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
         const { target, kind, index } = this[kIteratorState];
-        const list = target[kList];
+        const list = getList(target);
         const output = [];
         for (let i = index; i < list.length; i += 2) output.push(iteratorItem(list, i, kind));
         const breakLn = inspect(output, innerOpts).includes('\n');
@@ -355,7 +370,7 @@ module.exports = {
   parseFormUrlencoded,
   serializeFormUrlencoded,
   isURLSearchParams,
-  kList,
-  kURLObject,
+  setSearchParamsList: setList,
+  setSearchParamsURL: setURL,
   kOnUpdate,
 };
