@@ -170,8 +170,10 @@ function fromStringWith(string, ops) {
       return b;
     }
   }
+  if (ops === encodingOps.utf8) return new FastBuffer(binding.utf8FromString(string));
   const length = ops.byteLength(string);
-  const b = new FastBuffer(length);
+  // Every byte that the result exposes is written.
+  const b = createUnsafeBuffer(length);
   const actual = ops.write(b, string, 0, length);
   return actual === length ? b : new FastBuffer(b.buffer, 0, actual);
 }
@@ -835,6 +837,9 @@ module.exports = {
   atob,
   constants,
 };
+
+require('internal/util').defineLazyProperties(module.exports, 'internal/blob',
+                                              ['Blob', 'File', 'resolveObjectURL']);
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null,

@@ -3,7 +3,6 @@
 // The public util module. Most of it is implemented elsewhere (inspect/format,
 // deep equality, promisify, parseArgs, types); this file assembles Node 20's
 // surface and keeps the legacy is* helpers.
-// Not provided: MIMEType / MIMEParams (no internal/mime yet).
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
@@ -235,3 +234,4 @@ module.exports.types = types;
 module.exports.parseEnv = parseEnv;
 defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
+defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);

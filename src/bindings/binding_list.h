@@ -12,6 +12,7 @@
   V(constants)             \
   V(contextify)            \
   V(crypto)                \
+  V(encoding_binding)      \
   V(errors)                \
   V(fs)                    \
   V(http_parser)           \
@@ -21,11 +22,13 @@
   V(pipe_wrap)             \
   V(process_methods)       \
   V(process_wrap)          \
+  V(serdes)                \
   V(signal_wrap)           \
   V(spawn_sync)            \
   V(stdio)                 \
   V(tcp_wrap)              \
   V(timers)                \
+  V(tls_wrap)              \
   V(tty_wrap)              \
   V(types)                 \
   V(url)                   \

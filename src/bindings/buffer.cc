@@ -102,7 +102,7 @@ MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
     if (result.IsEmpty()) delete resource;
     return result;
   }
-  uint8_t stack[1024];
+  uint8_t stack[8192];
   std::unique_ptr<uint8_t[]> heap;
   uint8_t* out = stack;
   if (length > sizeof(stack)) {
@@ -190,33 +190,59 @@ MaybeLocal<String> Decode(Isolate* isolate, const uint8_t* data, size_t length, 
 }
 
 // The characters of a string as one- or two-byte code units, for the decoders.
-// External one-byte strings (such as large toString results) are read in place.
+// External one-byte strings (such as large toString results) are read in place;
+// others are copied (small ones onto the stack), without zero-filling first.
 class StringChars {
  public:
-  StringChars(Isolate* isolate, Local<String> str) : length_(str->Length()) {
+  StringChars(Isolate* isolate, Local<String> str) : length_(static_cast<size_t>(str->Length())) {
+    int n = static_cast<int>(length_);
     if (str->IsExternalOneByte()) {
-      one_ptr_ = reinterpret_cast<const uint8_t*>(str->GetExternalOneByteStringResource()->data());
+      one_ = reinterpret_cast<const uint8_t*>(str->GetExternalOneByteStringResource()->data());
     } else if (str->IsOneByte()) {
-      one_.resize(length_);
-      str->WriteOneByte(isolate, one_.data(), 0, static_cast<int>(length_),
-                        String::NO_NULL_TERMINATION);
-      one_ptr_ = one_.data();
+      uint8_t* buffer = Allocate(length_);
+      if (n > 0) str->WriteOneByte(isolate, buffer, 0, n, String::NO_NULL_TERMINATION);
+      one_ = buffer;
     } else {
-      two_.resize(length_);
-      str->Write(isolate, two_.data(), 0, static_cast<int>(length_), String::NO_NULL_TERMINATION);
+      uint16_t* buffer = reinterpret_cast<uint16_t*>(Allocate(length_ * 2));
+      str->Write(isolate, buffer, 0, n, String::NO_NULL_TERMINATION);
+      two_ = buffer;
     }
   }
-  bool one_byte() const { return one_ptr_ != nullptr || length_ == 0; }
-  const uint8_t* one() const { return one_ptr_; }
-  const uint16_t* two() const { return two_.data(); }
+  StringChars(const StringChars&) = delete;
+  StringChars& operator=(const StringChars&) = delete;
+
+  bool one_byte() const { return two_ == nullptr; }
+  const uint8_t* one() const { return one_; }
+  const uint16_t* two() const { return two_; }
   size_t length() const { return length_; }
 
+  size_t Utf8Length() const {
+    return one_byte() ? encoding::Utf8LengthFromLatin1(one_, length_)
+                      : encoding::Utf8LengthFromUtf16(two_, length_);
+  }
+  // `capacity` is at least the UTF-8 length.
+  size_t WriteUtf8(uint8_t* out, size_t capacity) const {
+    return one_byte() ? encoding::Latin1ToUtf8(one_, length_, out)
+                      : encoding::Utf16ToUtf8(two_, length_, out, capacity);
+  }
+
  private:
+  uint8_t* Allocate(size_t bytes) {
+    if (bytes <= sizeof(stack_)) return stack_;
+    heap_.reset(new uint8_t[bytes]);
+    return heap_.get();
+  }
+
   size_t length_;
-  const uint8_t* one_ptr_ = nullptr;
-  std::vector<uint8_t> one_;
-  std::vector<uint16_t> two_;
+  const uint8_t* one_ = nullptr;
+  const uint16_t* two_ = nullptr;
+  alignas(uint16_t) uint8_t stack_[2048];
+  std::unique_ptr<uint8_t[]> heap_;
 };
+
+// Strings at least this long are encoded to UTF-8 by encoding::*ToUtf8 rather than
+// V8's WriteUtf8/Utf8Length, which go character by character.
+constexpr int kFastUtf8Threshold = 256;
 
 // Writes str into [out, out + capacity) in `encoding`; returns the bytes written.
 // Never splits a character (UTF-8, UTF-16) that does not fit.
@@ -226,6 +252,13 @@ size_t Encode(Isolate* isolate, Local<String> str, Encoding encoding, uint8_t* o
   switch (encoding) {
     case UTF8:
       if (cap == 0) return 0;
+      if (str->Length() >= kFastUtf8Threshold) {
+        StringChars chars(isolate, str);
+        size_t worst = chars.length() * (chars.one_byte() ? 2 : 3);
+        if (worst <= capacity || chars.Utf8Length() <= capacity) {
+          return chars.WriteUtf8(out, capacity);
+        }
+      }
       return static_cast<size_t>(
           str->WriteUtf8(isolate, reinterpret_cast<char*>(out), cap, nullptr,
                          String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8));
@@ -268,6 +301,7 @@ size_t Encode(Isolate* isolate, Local<String> str, Encoding encoding, uint8_t* o
 size_t EncodedLength(Isolate* isolate, Local<String> str, Encoding encoding) {
   switch (encoding) {
     case UTF8:
+      if (str->Length() >= kFastUtf8Threshold) return StringChars(isolate, str).Utf8Length();
       return static_cast<size_t>(str->Utf8Length(isolate));
     case LATIN1:
     case ASCII:
@@ -335,7 +369,8 @@ Encoding ToEncoding(Local<Context> context, Local<Value> value) {
 
 // byteLengthUtf8(string) -> number
 void ByteLengthUtf8(const FunctionCallbackInfo<Value>& args) {
-  args.GetReturnValue().Set(args[0].As<String>()->Utf8Length(args.GetIsolate()));
+  args.GetReturnValue().Set(
+      static_cast<double>(EncodedLength(args.GetIsolate(), args[0].As<String>(), UTF8)));
 }
 
 // byteLength(string, encodingId) -> number, exact for every encoding.
@@ -358,6 +393,14 @@ void WriteToPool(const FunctionCallbackInfo<Value>& args) {
   if (offset > pool.length()) return args.GetReturnValue().Set(-1);
   size_t room = pool.length() - offset;
   uint8_t* out = pool.data() + offset;
+  if (encoding == UTF8 && str->Length() >= kFastUtf8Threshold) {
+    StringChars chars(isolate, str);
+    // Each UTF-16 unit takes at most 3 bytes (a Latin-1 one 2): when the worst case
+    // fits, convert in one pass without measuring first.
+    size_t worst = chars.length() * (chars.one_byte() ? 2 : 3);
+    if (worst > room && chars.Utf8Length() > room) return args.GetReturnValue().Set(-1);
+    return args.GetReturnValue().Set(static_cast<double>(chars.WriteUtf8(out, room)));
+  }
   if (encoding == UTF8) {
     int chars = 0;
     if (room == 0) return args.GetReturnValue().Set(str->Length() == 0 ? 0 : -1);
@@ -369,6 +412,34 @@ void WriteToPool(const FunctionCallbackInfo<Value>& args) {
   size_t needed = EncodedLength(isolate, str, encoding);
   if (needed > room) return args.GetReturnValue().Set(-1);
   args.GetReturnValue().Set(static_cast<double>(Encode(isolate, str, encoding, out, needed)));
+}
+
+// utf8FromString(string) -> ArrayBuffer of exactly the string's UTF-8 bytes, for large
+// strings: the characters are copied once, measured, and converted straight into
+// uninitialized memory from the isolate's ArrayBuffer allocator.
+void Utf8FromString(const FunctionCallbackInfo<Value>& args) {
+  Isolate* isolate = args.GetIsolate();
+  StringChars chars(isolate, args[0].As<String>());
+  size_t length = chars.Utf8Length();
+  ArrayBufferAllocator* allocator = Environment::GetCurrent(isolate)->array_buffer_allocator();
+  if (allocator == nullptr || length == 0) {
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, length);
+    if (length > 0) chars.WriteUtf8(static_cast<uint8_t*>(store->Data()), length);
+    return args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+  }
+  void* data = allocator->AllocateUninitialized(length);
+  if (data == nullptr) {
+    return ThrowWithCode(isolate, v8::Exception::RangeError, "Array buffer allocation failed",
+                         "ERR_MEMORY_ALLOCATION_FAILED");
+  }
+  chars.WriteUtf8(static_cast<uint8_t*>(data), length);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, length,
+      [](void* p, size_t size, void* owner) {
+        static_cast<ArrayBufferAllocator*>(owner)->Free(p, size);
+      },
+      allocator);
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 
 int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_length) {
@@ -593,6 +664,7 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "byteLengthUtf8", ByteLengthUtf8);
   SetMethod(context, target, "byteLength", ByteLength);
   SetMethod(context, target, "writeToPool", WriteToPool);
+  SetMethod(context, target, "utf8FromString", Utf8FromString);
   SetMethod(context, target, "compare", Compare);
   SetMethod(context, target, "compareOffset", CompareOffset);
   SetMethod(context, target, "fill", Fill);

@@ -77,6 +77,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   StreamWrap* self = static_cast<StreamWrap*>(stream->data);
   Environment* env = self->env();
   if (env->is_stopping()) return;
+  if (self->listener_ != nullptr) return self->listener_->OnStreamRead(nread, buf);
   Isolate* isolate = env->isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env->context());
@@ -111,6 +112,14 @@ void StreamWrap::OnConnection(uv_stream_t* server, int status) {
     }
   }
   CallMethod(env, self->object(), "onconnection", 2, args);
+}
+
+int StreamWrap::StartReading() {
+  return state() == State::kOpen ? uv_read_start(stream_, OnAlloc, OnRead) : UV_EBADF;
+}
+
+int StreamWrap::StopReading() {
+  return state() == State::kOpen ? uv_read_stop(stream_) : UV_EBADF;
 }
 
 void StreamWrap::ReadStart(const FunctionCallbackInfo<Value>& args) {

@@ -31,11 +31,26 @@ namespace rt {
 // Indices of the Int32Array `streamState` exported by every stream binding.
 enum StreamStateField { kBytesWritten = 0, kLastWriteWasAsync = 1, kStreamStateFields };
 
+// A C++ consumer of a stream's reads (the TLS engine in tls_wrap.cc): while one is
+// set, each read goes to it (from the shared buffer, nread < 0 for EOF and errors)
+// instead of JS's onread.
+class StreamListener {
+ public:
+  virtual void OnStreamRead(ssize_t nread, const uv_buf_t* buf) = 0;
+
+ protected:
+  ~StreamListener() = default;
+};
+
 class StreamWrap : public HandleWrap {
  public:
   StreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream);
 
   uv_stream_t* stream() const { return stream_; }
+  void set_listener(StreamListener* listener) { listener_ = listener; }
+  // readStart()/readStop() for a C++ listener: 0 or a negative libuv code.
+  int StartReading();
+  int StopReading();
 
   // Adds readStart, readStop, shutdown, writeBuffer, writev, writeUtf8String,
   // writeLatin1String, writeAsciiString, writeUcs2String, setBlocking, listen,
@@ -67,6 +82,7 @@ class StreamWrap : public HandleWrap {
               std::string&& owned_storage);
 
   uv_stream_t* stream_;
+  StreamListener* listener_ = nullptr;
 };
 
 // A pending uv_write: keeps the request object (and whatever it references) alive.

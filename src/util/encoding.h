@@ -33,6 +33,14 @@ size_t Base64DecodedLength(const Char* src, size_t length);
 template <typename Char>
 size_t Base64Decode(const Char* src, size_t length, uint8_t* out, size_t capacity);
 
+// UTF-8 from Latin-1 or UTF-16 text. Lone surrogates become U+FFFD (EF BF BD), as
+// V8's WriteUtf8 with REPLACE_INVALID_UTF8 does. `out` must hold the *Length bytes;
+// Utf16ToUtf8 is told how many it holds (at least that), and may use the room.
+size_t Utf8LengthFromLatin1(const uint8_t* src, size_t length);
+size_t Latin1ToUtf8(const uint8_t* src, size_t length, uint8_t* out);
+size_t Utf8LengthFromUtf16(const uint16_t* src, size_t units);
+size_t Utf16ToUtf8(const uint16_t* src, size_t units, uint8_t* out, size_t capacity);
+
 // Bytes to one-byte characters with the high bit cleared (Node's 'ascii' decoding).
 void AsciiDecode(const uint8_t* data, size_t length, uint8_t* out);
 // UTF-16 code units to little-endian bytes and back.

@@ -2,6 +2,7 @@
 
 // Buffer encode/decode throughput, rt against node.
 //   node tools/bench/buffer.js [path/to/rt]     runs both and prints ops/s and rt/node
+//     (BENCH_ROUNDS=n alternates the runtimes n times, best run per case; BENCH_MS per case)
 //   <runtime> tools/bench/buffer.js --worker    measures the runtime it runs in (JSON lines)
 // A ratio above 1 means rt does more operations per second than node.
 
@@ -9,8 +10,10 @@ const SIZES = [['16 B', 16], ['1 KiB', 1024], ['1 MiB', 1024 * 1024]];
 const ENCODINGS = ['utf8', 'hex', 'base64'];
 const TARGET_MS = Number(process.env.BENCH_MS || 300);
 
+// CPU time (user + system) in ms: steadier than wall time on a shared machine.
 function now() {
-  return Number(process.hrtime.bigint()) / 1e6;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 // Mostly ASCII text with some two- and three-byte characters, `size` bytes of UTF-8.
@@ -71,8 +74,18 @@ function run(runtime, env) {
 function driver() {
   const path = require('path');
   const rt = process.argv[2] || path.join(__dirname, '..', '..', 'out', 'Release', 'rt');
-  const rtResults = run(rt, process.env);
-  const nodeResults = run(process.execPath, process.env);
+  // Alternate the runtimes for BENCH_ROUNDS rounds and keep each case's best run, so
+  // that load from other processes on the machine skews the ratio less.
+  const rounds = Number(process.env.BENCH_ROUNDS || 3);
+  const rtResults = new Map();
+  const nodeResults = new Map();
+  const keepBest = (into, from) => {
+    for (const [name, ops] of from) into.set(name, Math.max(into.get(name) || 0, ops));
+  };
+  for (let i = 0; i < rounds; i++) {
+    keepBest(rtResults, run(rt, process.env));
+    keepBest(nodeResults, run(process.execPath, process.env));
+  }
   const fmt = (ops) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(2)}M` :
     ops >= 1e3 ? `${(ops / 1e3).toFixed(1)}k` : ops.toFixed(1));
   console.log(`${'case'.padEnd(34)}${'rt ops/s'.padStart(12)}${'node ops/s'.padStart(12)}` +

@@ -23,8 +23,21 @@ const {
   exposeInterface(globalThis, 'URLSearchParams', url.URLSearchParams);
 }
 
+// TextEncoder and TextDecoder: lazy accessors, like Node's.
+exposeLazyInterfaces(globalThis, 'internal/encoding', ['TextEncoder', 'TextDecoder']);
+
+// structuredClone: an enumerable data property like Node's.
+Object.defineProperty(globalThis, 'structuredClone', {
+  __proto__: null,
+  value: require('internal/structured_clone').structuredClone,
+  writable: true,
+  enumerable: true,
+  configurable: true,
+});
+
 // Loaded on first access: `get X`/`set X` accessors that become data properties.
 exposeLazyInterfaces(globalThis, 'internal/abort_controller', ['AbortController', 'AbortSignal']);
+exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob', 'File']);
 
 // DOMException, like Node, through anonymous accessors.
 {
@@ -78,3 +91,13 @@ exposeLazyInterfaces(globalThis, 'internal/abort_controller', ['AbortController'
   exposeLazyInterfaces(globalThis, 'internal/crypto/webcrypto',
                        ['Crypto', 'CryptoKey', 'SubtleCrypto']);
 }
+
+// Web streams (stream/web), loaded on first access.
+exposeLazyInterfaces(globalThis, 'stream/web', [
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+  'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+  'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
+  'CompressionStream', 'DecompressionStream',
+]);

@@ -11,6 +11,7 @@ const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
   },
 } = require('internal/errors');
 const {
@@ -20,6 +21,7 @@ const {
   validateEncoding,
   validateInteger,
   validateObject,
+  validateString,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
@@ -75,6 +77,7 @@ const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
 const kCloseResolve = Symbol('kCloseResolve');
+const kLocked = Symbol('kLocked');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
@@ -170,6 +173,10 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 
+  readableWebStream(options = kEmptyObject) {
+    return newReadableWebStream(this, options);
+  }
+
   createReadStream(options = undefined) {
     const { ReadStream } = require('internal/fs/streams');
     return new ReadStream(undefined, { ...options, fd: this });
@@ -183,6 +190,74 @@ class FileHandle extends EventEmitter {
   createWriteStream(options = undefined) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+
+// FileHandle#readableWebStream: ArrayBuffer chunks, or a byte stream with
+// { type: 'bytes' }. The handle counts as busy (close() waits) until the end.
+function newReadableWebStream(handle, options) {
+  if (handle[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+  if (handle[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+  if (handle[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+  if (options?.type !== undefined) validateString(options.type, 'options.type');
+  handle[kLocked] = true;
+  handle[kRefs]++;
+  let finished = false;
+  function done() {
+    if (finished) return;
+    finished = true;
+    releaseRef(handle);
+  }
+  const { ReadableStream } = require('internal/webstreams/readablestream');
+  if (options?.type === 'bytes') {
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      async pull(controller) {
+        const view = controller.byobRequest.view;
+        let bytesRead;
+        try {
+          ({ bytesRead } = await read(handle, view, 0, view.byteLength, null));
+        } catch (err) {
+          done();
+          throw err;
+        }
+        if (bytesRead === 0) {
+          done();
+          controller.close();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      cancel: done,
+    });
+  }
+  return new ReadableStream({
+    async pull(controller) {
+      const chunk = new Uint8Array(65536);
+      let bytesRead;
+      try {
+        ({ bytesRead } = await read(handle, chunk, 0, chunk.byteLength, null));
+      } catch (err) {
+        done();
+        throw err;
+      }
+      if (bytesRead === 0) {
+        done();
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytesRead === chunk.byteLength ?
+        chunk.buffer : chunk.buffer.slice(0, bytesRead));
+    },
+    cancel: done,
+  }, { highWaterMark: 0 });
+}
+
+function releaseRef(handle) {
+  handle[kRefs]--;
+  if (handle[kRefs] === 0 && handle[kCloseResolve]) {
+    const { resolve, reject } = handle[kCloseResolve];
+    closeNow(handle).then(resolve, reject);
   }
 }
 
@@ -216,11 +291,7 @@ async function fsCall(fn, handle, ...args) {
     handle[kRefs]++;
     return await fn(handle, ...args);
   } finally {
-    handle[kRefs]--;
-    if (handle[kRefs] === 0 && handle[kCloseResolve]) {
-      const { resolve, reject } = handle[kCloseResolve];
-      closeNow(handle).then(resolve, reject);
-    }
+    releaseRef(handle);
   }
 }
 

@@ -78,6 +78,9 @@ function setupPathAndFd(stream, path, options) {
     validatePath(stream.path);
     if (typeof stream.path !== 'string') stream.path = `${stream.path}`;
   } else {
+    if (typeof options.fd !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
+    }
     stream.fd = getValidatedFd(options.fd);
     stream.path = undefined;
   }

@@ -51,7 +51,10 @@ const kStats = Symbol('stats');
 // ---- Flags, modes, times -----------------------------------------------------
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;

@@ -126,7 +126,7 @@ let webStreamsAdapters
 
 // Lazy to avoid circular references
 function lazyWebStreams() {
-  if (webStreamsAdapters === undefined) webStreamsAdapters = {}
+  if (webStreamsAdapters === undefined) webStreamsAdapters = require('internal/webstreams/adapters')
   return webStreamsAdapters
 }
 Duplex.fromWeb = function (pair, options) {

@@ -1247,7 +1247,7 @@ let webStreamsAdapters
 
 // Lazy to avoid circular references
 function lazyWebStreams() {
-  if (webStreamsAdapters === undefined) webStreamsAdapters = {}
+  if (webStreamsAdapters === undefined) webStreamsAdapters = require('internal/webstreams/adapters')
   return webStreamsAdapters
 }
 Readable.fromWeb = function (readableStream, options) {

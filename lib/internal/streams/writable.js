@@ -812,7 +812,7 @@ let webStreamsAdapters
 
 // Lazy to avoid circular references
 function lazyWebStreams() {
-  if (webStreamsAdapters === undefined) webStreamsAdapters = {}
+  if (webStreamsAdapters === undefined) webStreamsAdapters = require('internal/webstreams/adapters')
   return webStreamsAdapters
 }
 Writable.fromWeb = function (writableStream, options) {

@@ -1,0 +1,61 @@
+'use strict';
+
+// structuredClone(value, { transfer }) on V8's ValueSerializer (the `serdes`
+// binding). Errors match Node 20's, which come from its C++ side: plain TypeErrors
+// with a code, and DOMException DataCloneErrors for what V8 cannot clone.
+
+const binding = internalBinding('serdes');
+
+let factorySet = false;
+
+function dataCloneError(message) {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(message, 'DataCloneError');
+}
+
+function nativeTypeError(message, code) {
+  const err = new TypeError(message);
+  Error.captureStackTrace(err, structuredClone);
+  err.code = code;
+  return err;
+}
+
+function structuredClone(value = undefined, options = undefined) {
+  if (arguments.length === 0) {
+    throw nativeTypeError('The value argument must be specified', 'ERR_MISSING_ARGS');
+  }
+  if (!factorySet) {
+    binding.setDataCloneErrorFactory(dataCloneError);
+    factorySet = true;
+  }
+  let transferList;
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw nativeTypeError('The options argument must be either an object or undefined',
+                            'ERR_INVALID_ARG_TYPE');
+    }
+    const transfer = options.transfer;
+    if (transfer !== undefined && transfer !== null) {
+      if ((typeof transfer !== 'object' && typeof transfer !== 'function') ||
+          typeof transfer[Symbol.iterator] !== 'function') {
+        throw nativeTypeError('Optional transferList argument must be an iterable',
+                              'ERR_INVALID_ARG_TYPE');
+      }
+      transferList = [];
+      for (const item of transfer) {
+        if (!(item instanceof ArrayBuffer) &&
+            Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
+          throw nativeTypeError('Found invalid object in transferList',
+                                'ERR_INVALID_TRANSFER_OBJECT');
+        }
+        if (transferList.includes(item)) {
+          throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+        }
+        transferList.push(item);
+      }
+    }
+  }
+  return binding.structuredClone(value, transferList);
+}
+
+module.exports = { structuredClone };
