@@ -1,17 +1,21 @@
 'use strict';
 
 // The `dns` module: lookup()/lookupService() through the system resolver
-// (getaddrinfo/getnameinfo on libuv's thread pool), like Node.
+// (getaddrinfo/getnameinfo on libuv's thread pool), and resolve*()/Resolver through
+// c-ares (DNS queries sent by rt itself), like Node.
 
 const {
   dnsException,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
   binding,
+  bindDefaultResolver,
   errorCodes,
+  ResolverBase,
+  setDefaultResolver,
   emitInvalidHostnameWarning,
   getDefaultResultOrder,
   setDefaultResultOrder,
@@ -117,21 +121,102 @@ Object.defineProperty(lookupService, customPromisifyArgs, {
   __proto__: null, value: ['hostname', 'service'], enumerable: false,
 });
 
+function onresolve(err, result, ttls) {
+  if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  if (err) this.callback(dnsException(err, this.bindingName, this.hostname));
+  else this.callback(null, result);
+}
+
+// The resolveXxx(name[, options], callback) method that sends a query through
+// the channel's `bindingName` (queryA, queryMx, getHostByAddr, ...).
+function resolver(bindingName) {
+  function query(name, /* options, */ callback) {
+    let options;
+    if (arguments.length > 2) {
+      options = callback;
+      callback = arguments[2];
+    }
+    validateString(name, 'name');
+    validateFunction(callback, 'callback');
+    const req = new (binding().QueryReqWrap)();
+    req.bindingName = bindingName;
+    req.callback = callback;
+    req.hostname = name;
+    req.oncomplete = onresolve;
+    req.ttl = !!(options && options.ttl);
+    const err = this._handle[bindingName](req, asciiHostname(name));
+    if (err) throw dnsException(err, bindingName, name);
+    return req;
+  }
+  Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });
+  return query;
+}
+
+class Resolver extends ResolverBase {}
+
+const resolveMap = { __proto__: null };
+Resolver.prototype.resolveAny = resolveMap.ANY = resolver('queryAny');
+Resolver.prototype.resolve4 = resolveMap.A = resolver('queryA');
+Resolver.prototype.resolve6 = resolveMap.AAAA = resolver('queryAaaa');
+Resolver.prototype.resolveCaa = resolveMap.CAA = resolver('queryCaa');
+Resolver.prototype.resolveCname = resolveMap.CNAME = resolver('queryCname');
+Resolver.prototype.resolveMx = resolveMap.MX = resolver('queryMx');
+Resolver.prototype.resolveNs = resolveMap.NS = resolver('queryNs');
+Resolver.prototype.resolveTxt = resolveMap.TXT = resolver('queryTxt');
+Resolver.prototype.resolveSrv = resolveMap.SRV = resolver('querySrv');
+Resolver.prototype.resolvePtr = resolveMap.PTR = resolver('queryPtr');
+Resolver.prototype.resolveNaptr = resolveMap.NAPTR = resolver('queryNaptr');
+Resolver.prototype.resolveSoa = resolveMap.SOA = resolver('querySoa');
+Resolver.prototype.reverse = resolver('getHostByAddr');
+Resolver.prototype.resolve = resolve;
+
+// resolve(hostname[, rrtype], callback)
+function resolve(hostname, rrtype, callback) {
+  let method;
+  if (typeof rrtype === 'string') {
+    method = resolveMap[rrtype];
+  } else if (typeof rrtype === 'function') {
+    method = resolveMap.A;
+    callback = rrtype;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  }
+  if (typeof method !== 'function') throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return Reflect.apply(method, this, [hostname, callback]);
+}
+
+let promises = null;  // dns/promises, once reached through dns.promises
+
+// dns.setServers(): a new default resolver, for dns and dns.promises alike.
+function defaultResolverSetServers(servers) {
+  const resolver = new Resolver();
+  resolver.setServers(servers);
+  setDefaultResolver(resolver);
+  bindDefaultResolver(module.exports, Resolver.prototype);
+  if (promises !== null) bindDefaultResolver(promises, promises.Resolver.prototype);
+}
+
 module.exports = {
   lookup,
   lookupService,
+  Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
+  setServers: defaultResolverSetServers,
   ADDRCONFIG: binding().AI_ADDRCONFIG,
-  V4MAPPED: binding().AI_V4MAPPED,
   ALL: binding().AI_ALL,
+  V4MAPPED: binding().AI_V4MAPPED,
   ...errorCodes,
 };
+bindDefaultResolver(module.exports, Resolver.prototype);
 
 Object.defineProperties(module.exports, {
   promises: {
     __proto__: null,
-    get: () => require('dns/promises'),
+    get() {
+      promises ??= require('dns/promises');
+      return promises;
+    },
     enumerable: true,
     configurable: true,
   },

@@ -1,6 +1,7 @@
 'use strict';
 
-// The `dns/promises` module: lookup() and lookupService() returning promises.
+// The `dns/promises` module: lookup(), lookupService(), resolve*() and Resolver
+// returning promises.
 
 const {
   dnsException,
@@ -10,7 +11,10 @@ const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
   binding,
+  bindDefaultResolver,
   errorCodes,
+  ResolverBase,
+  setDefaultResolver,
   emitInvalidHostnameWarning,
   getDefaultResultOrder,
   setDefaultResultOrder,
@@ -90,10 +94,88 @@ function lookupService(address, port) {
   });
 }
 
+function onresolve(err, result, ttls) {
+  if (err) {
+    this.reject(dnsException(err, this.bindingName, this.hostname));
+    return;
+  }
+  if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  this.resolve(result);
+}
+
+function createResolverPromise(resolver, bindingName, hostname, ttl) {
+  return new Promise((resolve, reject) => {
+    const req = new (binding().QueryReqWrap)();
+    req.bindingName = bindingName;
+    req.hostname = hostname;
+    req.oncomplete = onresolve;
+    req.resolve = resolve;
+    req.reject = reject;
+    req.ttl = ttl;
+    const err = resolver._handle[bindingName](req, require('punycode').toASCII(hostname));
+    if (err) reject(dnsException(err, bindingName, hostname));
+  });
+}
+
+// The resolveXxx(name[, options]) method that sends a query through the channel's
+// `bindingName` (queryA, queryMx, getHostByAddr, ...).
+function resolver(bindingName) {
+  function query(name, options) {
+    validateString(name, 'name');
+    const ttl = !!(options && options.ttl);
+    return createResolverPromise(this, bindingName, name, ttl);
+  }
+  Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });
+  return query;
+}
+
+class Resolver extends ResolverBase {}
+
+const resolveMap = { __proto__: null };
+Resolver.prototype.resolveAny = resolveMap.ANY = resolver('queryAny');
+Resolver.prototype.resolve4 = resolveMap.A = resolver('queryA');
+Resolver.prototype.resolve6 = resolveMap.AAAA = resolver('queryAaaa');
+Resolver.prototype.resolveCaa = resolveMap.CAA = resolver('queryCaa');
+Resolver.prototype.resolveCname = resolveMap.CNAME = resolver('queryCname');
+Resolver.prototype.resolveMx = resolveMap.MX = resolver('queryMx');
+Resolver.prototype.resolveNs = resolveMap.NS = resolver('queryNs');
+Resolver.prototype.resolveTxt = resolveMap.TXT = resolver('queryTxt');
+Resolver.prototype.resolveSrv = resolveMap.SRV = resolver('querySrv');
+Resolver.prototype.resolvePtr = resolveMap.PTR = resolver('queryPtr');
+Resolver.prototype.resolveNaptr = resolveMap.NAPTR = resolver('queryNaptr');
+Resolver.prototype.resolveSoa = resolveMap.SOA = resolver('querySoa');
+Resolver.prototype.reverse = resolver('getHostByAddr');
+Resolver.prototype.resolve = resolve;
+
+// resolve(hostname[, rrtype])
+function resolve(hostname, rrtype) {
+  let method;
+  if (rrtype !== undefined) {
+    validateString(rrtype, 'rrtype');
+    method = resolveMap[rrtype];
+    if (typeof method !== 'function') throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  } else {
+    method = resolveMap.A;
+  }
+  return Reflect.apply(method, this, [hostname]);
+}
+
+// dns.promises.setServers(): a new default resolver for dns.promises (the callback
+// functions of dns keep theirs, as in Node).
+function defaultResolverSetServers(servers) {
+  const resolver = new Resolver();
+  resolver.setServers(servers);
+  setDefaultResolver(resolver);
+  bindDefaultResolver(module.exports, Resolver.prototype);
+}
+
 module.exports = {
   lookup,
   lookupService,
+  Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
+  setServers: defaultResolverSetServers,
   ...errorCodes,
 };
+bindDefaultResolver(module.exports, Resolver.prototype);

@@ -31,6 +31,7 @@
   V(tls_wrap)              \
   V(tty_wrap)              \
   V(types)                 \
+  V(udp_wrap)              \
   V(url)                   \
   V(util)                  \
   V(uv)                    \
