@@ -3,12 +3,28 @@
 #   make test    build, then the C++ tests and the JS tests
 #   make run     build, then run examples/server.js
 #   make clean   remove out/
+#   make install     install bin/rt, lib/rt/libnode.so.108 and the man page under
+#                    $(DESTDIR)$(PREFIX) (PREFIX=/usr/local); make uninstall removes them
+#   make docker      build the container image (docker, podman or buildah; doc/docker.md)
+#   make docker-test build the image with podman and check it really runs (tools/docker-test.sh)
 
 OUT ?= out/Release
 JOBS ?= 2
 PYTHON ?= python3
+PREFIX ?= /usr/local
+DESTDIR ?=
+DOCKER ?=
+DOCKER_IMAGE ?= rt
+DOCKER_BASE ?=
+DOCKER_BUILD_FLAGS ?=
 
-.PHONY: all build test run clean bootstrap configure bench
+# Fixed relative to each other: the binary finds libnode through the rpath $ORIGIN/../lib/rt.
+bindir = $(PREFIX)/bin
+rtlibdir = $(PREFIX)/lib/rt
+man1dir = $(PREFIX)/share/man/man1
+
+.PHONY: all build test run clean bootstrap configure bench install install-strip uninstall \
+	docker docker-test
 
 all: build
 
@@ -40,3 +56,33 @@ bench: build
 
 clean:
 	rm -rf out
+
+install: build
+	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(rtlibdir) $(DESTDIR)$(man1dir)
+	install -m 755 $(INSTALL_STRIP) $(OUT)/rt $(DESTDIR)$(bindir)/rt
+	install -m 644 $(OUT)/lib/libnode.so.108 $(DESTDIR)$(rtlibdir)/libnode.so.108
+	install -m 644 doc/rt.1 $(DESTDIR)$(man1dir)/rt.1
+
+# The same without the binary's debug symbols (2.8 MB instead of 4.8 MB; used by the Dockerfile).
+install-strip: INSTALL_STRIP = -s
+install-strip: install
+
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/rt $(DESTDIR)$(rtlibdir)/libnode.so.108 $(DESTDIR)$(man1dir)/rt.1
+	-rmdir $(DESTDIR)$(rtlibdir) 2>/dev/null
+
+# Builds the image from the Dockerfile with the first of docker (if its daemon answers),
+# podman or buildah; DOCKER=podman picks one, DOCKER_BASE=image replaces debian:bookworm-slim.
+docker:
+	@set -e; tool="$(DOCKER)"; \
+	if [ -z "$$tool" ]; then \
+	  if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then tool=docker; \
+	  elif command -v podman >/dev/null 2>&1; then tool=podman; \
+	  elif command -v buildah >/dev/null 2>&1; then tool=buildah; \
+	  else echo "make docker: needs docker, podman or buildah" >&2; exit 1; fi; \
+	fi; \
+	set -x; $$tool build $(if $(DOCKER_BASE),--build-arg BASE=$(DOCKER_BASE)) \
+	  $(DOCKER_BUILD_FLAGS) -t $(DOCKER_IMAGE) .
+
+docker-test:
+	tools/docker-test.sh

@@ -17,6 +17,7 @@ void HttpMessageParser::Init(Type type, Delegate* delegate, size_t max_header_si
   settings_.on_header_field = OnHeaderFieldCb;
   settings_.on_header_value = OnHeaderValueCb;
   settings_.on_headers_complete = OnHeadersCompleteCb;
+  settings_.on_header_value_complete = OnHeaderValueCompleteCb;
   settings_.on_body = OnBodyCb;
   settings_.on_message_complete = OnMessageCompleteCb;
   llhttp_init(&parser_, type == Type::kRequest ? HTTP_REQUEST : HTTP_RESPONSE, &settings_);
@@ -27,6 +28,8 @@ void HttpMessageParser::Init(Type type, Delegate* delegate, size_t max_header_si
     llhttp_set_lenient_keep_alive(&parser_, 1);
   }
   delegate_ = delegate;
+  lenient_ = lenient;
+  bad_header_ = false;
   max_header_size_ = max_header_size;
   head_ = Head();
   trailers_.clear();
@@ -72,14 +75,40 @@ int HttpMessageParser::OnStatusCb(llhttp_t* p, const char* at, size_t length) {
   return 0;
 }
 
+namespace {
+// RFC 9110 tchar: the characters a header field name may hold.
+bool IsTokenChar(unsigned char c) {
+  if (c >= '0' && c <= '9') return true;
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+  switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+      return true;
+    default:
+      return false;
+  }
+}
+}  // namespace
+
 int HttpMessageParser::OnHeaderFieldCb(llhttp_t* p, const char* at, size_t length) {
   HttpMessageParser* self = Self(p);
   if (!self->CountHeaderBytes(length)) return -1;
+  // This llhttp accepts spaces and other non-token bytes in field names (and so
+  // obs-fold lines); Node's rejects them, and so do we unless lenient.
+  if (!self->lenient_) {
+    for (size_t i = 0; i < length; i++) {
+      if (!IsTokenChar(static_cast<unsigned char>(at[i]))) {
+        self->bad_header_ = true;
+        return -1;
+      }
+    }
+  }
   std::vector<std::string>& list = self->headers_done_ ? self->trailers_ : self->head_.headers;
   // A field after a value starts a new pair; fields may arrive in pieces.
   if (self->in_value_ || list.empty() || list.size() % 2 == 0) {
     list.emplace_back();
     self->in_value_ = false;
+    self->value_complete_ = false;
   }
   list.back().append(at, length);
   return 0;
@@ -89,11 +118,32 @@ int HttpMessageParser::OnHeaderValueCb(llhttp_t* p, const char* at, size_t lengt
   HttpMessageParser* self = Self(p);
   if (!self->CountHeaderBytes(length)) return -1;
   std::vector<std::string>& list = self->headers_done_ ? self->trailers_ : self->head_.headers;
+  if (!self->lenient_) {
+    // A value with no field name before it (": v"), or a folded line in it.
+    // A value that goes on after it was complete is an obs-fold continuation.
+    // Within one Execute a value arrives as one span, so a second span of the
+    // same value that does not start where the first ended is a fold too.
+    bool bad = self->in_value_
+                   ? self->value_complete_ ||
+                         (self->value_end_ != nullptr && at != self->value_end_)
+                   : list.size() % 2 == 0 || list.back().empty();
+    for (size_t i = 0; !bad && i < length; i++) bad = at[i] == '\r' || at[i] == '\n';
+    if (bad) {
+      self->bad_header_ = true;
+      return -1;
+    }
+  }
   if (!self->in_value_) {
     list.emplace_back();
     self->in_value_ = true;
   }
   list.back().append(at, length);
+  self->value_end_ = at + length;
+  return 0;
+}
+
+int HttpMessageParser::OnHeaderValueCompleteCb(llhttp_t* p) {
+  Self(p)->value_complete_ = true;
   return 0;
 }
 
@@ -135,6 +185,11 @@ void HttpMessageParser::SetError(llhttp_errno_t err) {
     error_reason_ = "Header overflow";
     return;
   }
+  if (bad_header_) {
+    error_code_ = "HPE_INVALID_HEADER_TOKEN";
+    error_reason_ = "Invalid header token";
+    return;
+  }
   error_code_ = llhttp_errno_name(err);
   const char* reason = llhttp_get_error_reason(&parser_);
   error_reason_ = reason != nullptr ? reason : "";
@@ -142,6 +197,7 @@ void HttpMessageParser::SetError(llhttp_errno_t err) {
 
 size_t HttpMessageParser::Execute(const char* data, size_t length) {
   data_start_ = data;
+  value_end_ = nullptr;
   llhttp_errno_t err = llhttp_execute(&parser_, data, length);
   size_t consumed = length;
   if (err == HPE_PAUSED_UPGRADE) {

@@ -67,6 +67,7 @@ class HttpMessageParser {
   static int OnStatusCb(llhttp_t* p, const char* at, size_t length);
   static int OnHeaderFieldCb(llhttp_t* p, const char* at, size_t length);
   static int OnHeaderValueCb(llhttp_t* p, const char* at, size_t length);
+  static int OnHeaderValueCompleteCb(llhttp_t* p);
   static int OnHeadersCompleteCb(llhttp_t* p);
   static int OnBodyCb(llhttp_t* p, const char* at, size_t length);
   static int OnMessageCompleteCb(llhttp_t* p);
@@ -83,10 +84,14 @@ class HttpMessageParser {
   bool headers_done_ = false;
   bool in_value_ = false;
   bool header_overflow_ = false;
+  bool lenient_ = false;
+  bool bad_header_ = false;  // A field name or value our own checks refused.
+  bool value_complete_ = false;  // on_header_value_complete seen for this value.
   bool upgraded_ = false;
   size_t header_bytes_ = 0;
   size_t max_header_size_ = 16 * 1024;
   const char* data_start_ = nullptr;
+  const char* value_end_ = nullptr;  // End of the last value span in this Execute.
   std::string error_code_;
   std::string error_reason_;
 };
