@@ -34,6 +34,10 @@ fi
 runtimes=("$rt" node)
 if command -v bun >/dev/null; then runtimes+=(bun); fi
 
+# Node reads NODE_EXTRA_CA_CERTS (and NODE_OPTIONS) at every start-up; some machines set
+# them globally (this one does: ~30 ms of node's CPU). Measure every runtime without them.
+unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
+
 commands=()
 for r in "${runtimes[@]}"; do commands+=("$r -e 0"); done
 for r in "${runtimes[@]}"; do commands+=("$r tools/bench/hello.js"); done
