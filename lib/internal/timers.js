@@ -58,6 +58,8 @@ const kHasOutstanding = 2;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const async_id_symbol = Symbol('asyncId');
+const kFrame = Symbol('kFrame');
+const { getFrame, setFrame } = require('internal/async_context_frame');
 const trigger_async_id_symbol = Symbol('triggerId');
 const kTimeout = Symbol('timeout');
 
@@ -266,6 +268,10 @@ function getTimerDuration(msecs, name) {
 }
 
 function initAsyncResource(resource) {
+  // The AsyncLocalStorage context for the callback; hidden from util.inspect like Node's.
+  Object.defineProperty(resource, kFrame, {
+    __proto__: null, value: getFrame(), writable: true, configurable: true,
+  });
   resource[async_id_symbol] = newAsyncId();
   resource[trigger_async_id_symbol] = 1;
 }
@@ -457,11 +463,14 @@ function listOnTimeout(list, now) {
 
     let start;
     if (timer._repeat) start = getLibuvNow();
+    const prevFrame = getFrame();
+    setFrame(timer[kFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
     } finally {
+      setFrame(prevFrame);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -619,11 +628,14 @@ function processImmediate() {
     immediate[kRefed] = null;
     prevImmediate = immediate;
 
+    const prevFrame = getFrame();
+    setFrame(immediate[kFrame]);
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
       else Reflect.apply(immediate._onImmediate, immediate, argv);
     } finally {
+      setFrame(prevFrame);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
     }

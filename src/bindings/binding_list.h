@@ -6,6 +6,7 @@
 #include <v8.h>
 
 #define RT_BINDING_LIST(V) \
+  V(async_context)         \
   V(buffer)                \
   V(builtins)              \
   V(cares_wrap)            \
@@ -19,6 +20,7 @@
   V(module_wrap)           \
   V(options)               \
   V(os)                    \
+  V(performance)           \
   V(pipe_wrap)             \
   V(process_methods)       \
   V(process_wrap)          \

@@ -101,3 +101,11 @@ exposeLazyInterfaces(globalThis, 'stream/web', [
   'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream',
   'CompressionStream', 'DecompressionStream',
 ]);
+
+// performance: an enumerable, replaceable lazy accessor like Node's; the perf_hooks
+// interfaces, loaded on first access.
+require('internal/util').defineReplaceableLazyAttribute(globalThis, 'perf_hooks', ['performance']);
+exposeLazyInterfaces(globalThis, 'perf_hooks', [
+  'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming',
+]);

@@ -5,6 +5,8 @@
 // rejections that nobody handled.
 
 const { runMicrotasks } = internalBinding('errors');
+// Each tick runs in the AsyncLocalStorage context it was scheduled in.
+const { getFrame, setFrame } = internalBinding('async_context');
 
 // Shared with C++ (Environment::tick_info): [kHasTickScheduled, kHasRejectionToWarn].
 const tickInfo = new Int32Array(2);
@@ -65,15 +67,17 @@ function nextTick(callback, ...args) {
     validateFunction(callback, 'callback');
   }
   if (process._exiting) return;
-  push({ callback, args: args.length === 0 ? undefined : args });
+  push({ callback, args: args.length === 0 ? undefined : args, frame: getFrame() });
   tickInfo[kHasTickScheduled] = 1;
 }
 
 function processTicksAndRejections() {
   let tick;
+  const prevFrame = getFrame();
   do {
     while ((tick = shift()) !== undefined) {
       const { callback, args } = tick;
+      setFrame(tick.frame);
       if (args === undefined) {
         callback();
       } else {
@@ -84,6 +88,7 @@ function processTicksAndRejections() {
           default: callback(...args);
         }
       }
+      setFrame(prevFrame);
     }
     runMicrotasks();
   } while (queueLength() !== 0 || processPromiseRejections());
