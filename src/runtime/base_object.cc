@@ -17,6 +17,22 @@ BaseObject::BaseObject(Environment* env, v8::Local<v8::Object> object)
   object->SetAlignedPointerInInternalField(kTagField, const_cast<char*>(&kBaseObjectTag));
   object->SetAlignedPointerInInternalField(kSlotField, this);
   MakeWeak();
+  CaptureAsyncFrame();
+}
+
+void BaseObject::CaptureAsyncFrame() {
+  v8::Isolate* isolate = env_->isolate();
+  v8::Local<v8::Value> frame = env_->context()->GetContinuationPreservedEmbedderData();
+  if (frame.IsEmpty() || frame->IsUndefined()) {
+    async_frame_.Reset();
+  } else {
+    async_frame_.Reset(isolate, frame);
+  }
+}
+
+v8::Local<v8::Value> BaseObject::async_frame() const {
+  if (async_frame_.IsEmpty()) return v8::Local<v8::Value>();
+  return async_frame_.Get(env_->isolate());
 }
 
 BaseObject::~BaseObject() {

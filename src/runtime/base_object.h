@@ -9,6 +9,9 @@
 //   is deleted when the JS object is collected. Subclasses that own an active libuv
 //   handle or request call MakeStrong() while it is active (see HandleWrap, ReqWrap).
 // - Never throw from deep inside: methods return negative libuv codes; lib/ builds errors.
+// - Each BaseObject remembers the async context frame (AsyncLocalStorage's stores) that was
+//   current when it was made; Environment::MakeCallback with it as receiver restores that
+//   frame, so a callback from C++ sees the stores its operation was started with.
 #ifndef RT_RUNTIME_BASE_OBJECT_H_
 #define RT_RUNTIME_BASE_OBJECT_H_
 
@@ -40,6 +43,10 @@ class BaseObject {
   void MakeWeak();
   void MakeStrong();
 
+  // The async context frame to restore around callbacks into JS (see the rules above).
+  v8::Local<v8::Value> async_frame() const;
+  void CaptureAsyncFrame();
+
   // A FunctionTemplate whose instances have the internal fields of a BaseObject.
   static v8::Local<v8::FunctionTemplate> MakeTemplate(Environment* env,
                                                       v8::FunctionCallback constructor,
@@ -53,6 +60,7 @@ class BaseObject {
 
   Environment* env_;
   v8::Global<v8::Object> object_;
+  v8::Global<v8::Value> async_frame_;
 };
 
 }  // namespace rt

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "bindings/binding_list.h"
+#include "runtime/base_object.h"
 #include "runtime/builtins_compile.h"
 #include "runtime/handle_wrap.h"
 #include "util/v8_util.h"
@@ -215,12 +216,22 @@ MaybeLocal<Value> Environment::CallIntoJS(Local<Object> recv, Local<Function> fn
 MaybeLocal<Value> Environment::MakeCallback(Local<Object> recv, Local<Function> fn, int argc,
                                             Local<Value>* argv) {
   v8::EscapableHandleScope scope(isolate_);
-  Context::Scope context_scope(context());
+  Local<Context> context = this->context();
+  Context::Scope context_scope(context);
+  // A callback for a native object runs in the async context it was started in.
+  Local<Value> frame;
+  if (BaseObject* wrap = BaseObject::FromJSObject(recv)) frame = wrap->async_frame();
+  Local<Value> previous_frame;
+  if (!frame.IsEmpty()) {
+    previous_frame = context->GetContinuationPreservedEmbedderData();
+    context->SetContinuationPreservedEmbedderData(frame);
+  }
   MaybeLocal<Value> result;
   {
     CallbackScope callback_scope(this);
     result = CallIntoJS(recv, fn, argc, argv);
   }
+  if (!frame.IsEmpty()) context->SetContinuationPreservedEmbedderData(previous_frame);
   Local<Value> value;
   if (!result.ToLocal(&value)) return MaybeLocal<Value>();
   return scope.Escape(value);

@@ -44,6 +44,7 @@ class ReqWrap : public BaseObject {
     if (err >= 0) {
       active_ = true;
       MakeStrong();
+      CaptureAsyncFrame();
     }
     return err;
   }

@@ -439,15 +439,42 @@ class CryptoKey {
   }
 
   get usages() {
-    return [...this[kKeyUsages]];
+    return this[kKeyUsages];
   }
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'CryptoKey', configurable: true,
 });
+for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
+  Object.defineProperty(CryptoKey.prototype, name, { __proto__: null, enumerable: true });
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  __proto__: null,
+  configurable: true,
+  writable: true,
+  value(depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    const shown = {
+      type: this.type, extractable: this.extractable, algorithm: this.algorithm,
+      usages: this.usages,
+    };
+    return `CryptoKey ${inspect(shown, opts)}`;
+  },
+});
 const kExtractable = Symbol('kExtractable');
 const kAlgorithm = Symbol('kAlgorithm');
 const kKeyUsages = Symbol('kKeyUsages');
+
+// A CryptoKey over `keyObject` (the constructor is not for users).
+function createCryptoKey(keyObject, algorithm, extractable, usages) {
+  const key = Object.create(CryptoKey.prototype);
+  key[kKeyObject] = keyObject;
+  key[kAlgorithm] = algorithm;
+  key[kExtractable] = extractable;
+  key[kKeyUsages] = usages;
+  return key;
+}
 
 module.exports = {
   KeyObject,
@@ -455,6 +482,7 @@ module.exports = {
   PublicKeyObject,
   PrivateKeyObject,
   CryptoKey,
+  createCryptoKey,
   isKeyObject,
   isCryptoKey,
   createSecretKey,

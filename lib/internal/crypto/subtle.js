@@ -1,6 +1,6 @@
 'use strict';
-// crypto.subtle: digest for now; the other SubtleCrypto methods reject with
-// NotSupportedError until they are written.
+// crypto.subtle: SubtleCrypto's methods over the KeyObject, sign, cipher and KDF
+// bindings; key import/export/generation is in internal/crypto/webcrypto_keys.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
@@ -8,6 +8,13 @@ const {
 const { lazyDOMException } = require('internal/util');
 const { binding, encodingId } = require('internal/crypto/util');
 const { isAnyArrayBuffer } = require('util/types');
+const { Buffer } = require('buffer');
+const { kKeyObject, kHandle } = require('internal/crypto/util');
+const { isCryptoKey } = require('internal/crypto/keys');
+const { Hmac } = require('internal/crypto/hash');
+const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
+const wk = require('internal/crypto/webcrypto_keys');
+const { dom, bytes, job, kHashes } = wk;
 
 const kDigestNames = {
   __proto__: null,
@@ -38,29 +45,418 @@ class SubtleCrypto {
     const out = binding.oneShotDigest(hash, view, encodingId('buffer'));
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
   }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    checkThis(this, 'generateKey', arguments.length, 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'generateKey');
+    return wk.generateKey(algorithm, !!extractable, usageList(keyUsages));
+  }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    checkThis(this, 'importKey', arguments.length, 5);
+    checkFormat(format, 'importKey');
+    algorithm = wk.normalizeAlgorithm(algorithm, 'importKey');
+    return wk.importKey(format, keyData, algorithm, !!extractable, usageList(keyUsages));
+  }
+
+  async exportKey(format, key) {
+    checkThis(this, 'exportKey', arguments.length, 2);
+    checkFormat(format, 'exportKey');
+    checkKey(key, 'exportKey', 2);
+    if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
+    return wk.exportKey(format, key);
+  }
+
+  async sign(algorithm, key, data) {
+    checkThis(this, 'sign', arguments.length, 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'sign');
+    checkKey(key, 'sign', 2);
+    return signVerify('sign', algorithm, key, bytes(data));
+  }
+
+  async verify(algorithm, key, signature, data) {
+    checkThis(this, 'verify', arguments.length, 4);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'verify');
+    checkKey(key, 'verify', 2);
+    return signVerify('verify', algorithm, key, bytes(data), bytes(signature));
+  }
+
+  async encrypt(algorithm, key, data) {
+    checkThis(this, 'encrypt', arguments.length, 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'encrypt');
+    checkKey(key, 'encrypt', 2);
+    return cipherOrWrap(true, algorithm, key, bytes(data), 'encrypt');
+  }
+
+  async decrypt(algorithm, key, data) {
+    checkThis(this, 'decrypt', arguments.length, 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'decrypt');
+    checkKey(key, 'decrypt', 2);
+    return cipherOrWrap(false, algorithm, key, bytes(data), 'decrypt');
+  }
+
+  async deriveBits(algorithm, baseKey, length) {
+    checkThis(this, 'deriveBits', arguments.length, 2);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
+    checkKey(baseKey, 'deriveBits', 2);
+    if (!baseKey.usages.includes('deriveBits')) {
+      throw dom('baseKey does not have deriveBits usage', 'InvalidAccessError');
+    }
+    return deriveBits(algorithm, baseKey, length ?? null);
+  }
+
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    checkThis(this, 'deriveKey', arguments.length, 5);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
+    checkKey(baseKey, 'deriveKey', 2);
+    derivedKeyAlgorithm = wk.normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (!baseKey.usages.includes('deriveKey')) {
+      throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
+    }
+    const length = derivedLength(derivedKeyAlgorithm);
+    const bits = await deriveBits(algorithm, baseKey, length);
+    return wk.importKey('raw', bits, derivedKeyAlgorithm, !!extractable, usageList(keyUsages));
+  }
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    checkThis(this, 'wrapKey', arguments.length, 4);
+    checkFormat(format, 'wrapKey');
+    wrapAlgorithm = wk.normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    checkKey(key, 'wrapKey', 2);
+    checkKey(wrappingKey, 'wrapKey', 3);
+    if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
+    let exported = wk.exportKey(format, key);
+    if (format === 'jwk') {
+      exported = Buffer.from(JSON.stringify(exported), 'utf8');
+      if (wrapAlgorithm.name === 'AES-KW' && exported.length % 8 !== 0) {
+        exported = Buffer.concat([exported, Buffer.alloc(8 - (exported.length % 8), 0x20)]);
+      }
+    }
+    return cipherOrWrap(true, wrapAlgorithm, wrappingKey, bytes(exported), 'wrapKey');
+  }
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+                  extractable, keyUsages) {
+    checkThis(this, 'unwrapKey', arguments.length, 7);
+    checkFormat(format, 'unwrapKey');
+    unwrapAlgorithm = wk.normalizeAlgorithm(unwrapAlgorithm, 'unwrapKey');
+    unwrappedKeyAlgorithm = wk.normalizeAlgorithm(unwrappedKeyAlgorithm, 'importKey');
+    checkKey(unwrappingKey, 'unwrapKey', 3);
+    let keyData = await cipherOrWrap(false, unwrapAlgorithm, unwrappingKey, bytes(wrappedKey),
+                                     'unwrapKey');
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(Buffer.from(keyData).toString('utf8'));
+      } catch {
+        throw dom('Invalid wrapped JWK key', 'DataError');
+      }
+    }
+    return wk.importKey(format, keyData, unwrappedKeyAlgorithm, !!extractable,
+                        usageList(keyUsages));
+  }
 }
 
-for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey',
+for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
                     'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
-  Object.defineProperty(SubtleCrypto.prototype, name, {
-    __proto__: null,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-    value: {
-      async [name]() {
-        if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
-        throw lazyDOMException(`SubtleCrypto.${name} is not supported by rt yet`,
-                               'NotSupportedError');
-      },
-    }[name],
-  });
+  Object.defineProperty(SubtleCrypto.prototype, name, { __proto__: null, enumerable: true });
 }
-Object.defineProperty(SubtleCrypto.prototype, 'digest', { __proto__: null, enumerable: true });
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'SubtleCrypto', enumerable: false, configurable: true, writable: false,
 });
 
 const subtle = Object.create(SubtleCrypto.prototype);
+
+
+const kOrdinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
+
+function checkThis(self, method, count, required) {
+  if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+  if (count < required) {
+    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ` +
+                              `${required} arguments required, but only ${count} present.`);
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+}
+
+function checkFormat(format, method) {
+  if (!['raw', 'pkcs8', 'spki', 'jwk'].includes(format)) {
+    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': 1st argument ` +
+                              `value '${format}' is not a valid enum value of type KeyFormat.`);
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+}
+
+function checkKey(key, method, position) {
+  if (!isCryptoKey(key)) {
+    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ` +
+                              `${kOrdinals[position - 1]} argument is not of type CryptoKey.`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+}
+
+function usageList(usages) {
+  if (usages == null || typeof usages[Symbol.iterator] !== 'function') {
+    const err = new TypeError('Failed to execute on \'SubtleCrypto\': keyUsages is not a sequence.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return [...usages].map(String);
+}
+
+function toArrayBuffer(buf) {
+  if (isAnyArrayBuffer(buf)) return buf;
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+function operationFailed() {
+  return dom('The operation failed for an operation-specific reason', 'OperationError');
+}
+
+// --- sign / verify --------------------------------------------------------------
+
+const RSA_PKCS1_PADDING = 1;
+const RSA_PKCS1_PSS_PADDING = 6;
+
+function signVerify(usage, algorithm, key, data, signature) {
+  if (!key.usages.includes(usage) || algorithm.name !== key.algorithm.name) {
+    throw dom(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+  const handle = key[kKeyObject][kHandle];
+  const { name } = algorithm;
+  if (name === 'HMAC') {
+    const mac = new Hmac(kHashes[key.algorithm.hash.name], key[kKeyObject]).update(data).digest();
+    if (usage === 'sign') return toArrayBuffer(mac);
+    return mac.length === signature.length && require('crypto').timingSafeEqual(mac, signature);
+  }
+  let hash;
+  let padding;
+  let saltLength;
+  let dsaEncoding;
+  switch (name) {
+    case 'ECDSA':
+      hash = kHashes[algorithm.hash];
+      dsaEncoding = 1;
+      break;
+    case 'Ed25519':
+      break;
+    case 'RSASSA-PKCS1-v1_5':
+      hash = kHashes[key.algorithm.hash.name];
+      padding = RSA_PKCS1_PADDING;
+      break;
+    case 'RSA-PSS':
+      hash = kHashes[key.algorithm.hash.name];
+      padding = RSA_PKCS1_PSS_PADDING;
+      saltLength = wk.requiredMember(algorithm, 'saltLength', 'RsaPssParams');
+      break;
+  }
+  if (usage === 'sign') {
+    try {
+      return toArrayBuffer(binding.sign(handle, data, hash, padding, saltLength, dsaEncoding));
+    } catch {
+      throw operationFailed();
+    }
+  }
+  try {
+    return binding.verify(handle, data, signature, hash, padding, saltLength, dsaEncoding);
+  } catch {
+    return false;
+  }
+}
+
+// --- encrypt / decrypt / wrap ---------------------------------------------------
+
+function checkCipherKey(algorithm, key, usage) {
+  if (algorithm.name !== key.algorithm.name || !key.usages.includes(usage)) {
+    throw dom('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+}
+
+function runCipher(cipherName, keyObject, iv, encrypt, data, options, extra) {
+  const cipher = encrypt ? new Cipheriv(cipherName, keyObject, iv, options) :
+    new Decipheriv(cipherName, keyObject, iv, options);
+  if (extra) extra(cipher);
+  try {
+    return Buffer.concat([cipher.update(data), cipher.final()]);
+  } catch {
+    throw operationFailed();
+  }
+}
+
+const kGcmTagLengths = [32, 64, 96, 104, 112, 120, 128];
+
+function aesGcm(encrypt, algorithm, key, data) {
+  const { tagLength = 128 } = algorithm;
+  if (!kGcmTagLengths.includes(tagLength)) {
+    throw dom(`${tagLength} is not a valid AES-GCM tag length`, 'OperationError');
+  }
+  const iv = bytes(wk.requiredMember(algorithm, 'iv', 'AesGcmParams'));
+  const tagBytes = tagLength / 8;
+  const cipherName = `aes-${key.algorithm.length}-gcm`;
+  const aad = algorithm.additionalData === undefined ? undefined : bytes(algorithm.additionalData);
+  const options = { authTagLength: tagBytes };
+  if (encrypt) {
+    let cipher;
+    const out = runCipher(cipherName, key[kKeyObject], iv, true, data, options, (c) => {
+      cipher = c;
+      if (aad !== undefined) c.setAAD(aad);
+    });
+    return Buffer.concat([out, cipher.getAuthTag()]);
+  }
+  if (data.length < tagBytes) throw dom('The provided data is too small.', 'OperationError');
+  const body = data.subarray(0, data.length - tagBytes);
+  const tag = data.subarray(data.length - tagBytes);
+  return runCipher(cipherName, key[kKeyObject], iv, false, body, options, (c) => {
+    c.setAuthTag(tag);
+    if (aad !== undefined) c.setAAD(aad);
+  });
+}
+
+function aesCtr(encrypt, algorithm, key, data) {
+  const counter = bytes(wk.requiredMember(algorithm, 'counter', 'AesCtrParams'));
+  const length = wk.requiredMember(algorithm, 'length', 'AesCtrParams');
+  if (counter.length !== 16) {
+    throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
+  }
+  if (!(length >= 1 && length <= 128)) {
+    throw dom('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
+  }
+  const cipherName = `aes-${key.algorithm.length}-ctr`;
+  // Only the low `length` bits of the counter count; OpenSSL carries into all 128, so a
+  // message that wraps the counter is done in two parts.
+  const value = BigInt(`0x${counter.toString('hex')}`);
+  const mask = (1n << BigInt(length)) - 1n;
+  const blocksLeft = mask - (value & mask) + 1n;
+  const blocks = BigInt(Math.ceil(data.length / 16));
+  if (length === 128 || blocks <= blocksLeft) {
+    return runCipher(cipherName, key[kKeyObject], counter, encrypt, data);
+  }
+  if (blocks > mask + 1n) throw dom('The counter would wrap around', 'OperationError');
+  const split = Number(blocksLeft) * 16;
+  const wrapped = Buffer.from((value & ~mask).toString(16).padStart(32, '0'), 'hex');
+  return Buffer.concat([
+    runCipher(cipherName, key[kKeyObject], counter, encrypt, data.subarray(0, split)),
+    runCipher(cipherName, key[kKeyObject], wrapped, encrypt, data.subarray(split)),
+  ]);
+}
+
+function cipherOrWrap(encrypt, algorithm, key, data, usage) {
+  checkCipherKey(algorithm, key, usage);
+  let out;
+  switch (algorithm.name) {
+    case 'AES-GCM':
+      out = aesGcm(encrypt, algorithm, key, data);
+      break;
+    case 'AES-CBC': {
+      const iv = bytes(wk.requiredMember(algorithm, 'iv', 'AesCbcParams'));
+      if (iv.length !== 16) throw dom('algorithm.iv must contain exactly 16 bytes', 'OperationError');
+      out = runCipher(`aes-${key.algorithm.length}-cbc`, key[kKeyObject], iv, encrypt, data);
+      break;
+    }
+    case 'AES-CTR':
+      out = aesCtr(encrypt, algorithm, key, data);
+      break;
+    case 'AES-KW':
+      if (data.length % 8 !== 0 || (!encrypt && data.length < 24)) throw operationFailed();
+      out = runCipher(`id-aes${key.algorithm.length}-wrap`, key[kKeyObject],
+                      Buffer.from('A6A6A6A6A6A6A6A6', 'hex'), encrypt, data);
+      break;
+    case 'RSA-OAEP': {
+      const label = algorithm.label === undefined ? undefined :
+        new Uint8Array(bytes(algorithm.label));
+      if (key.type !== (encrypt ? 'public' : 'private')) {
+        throw dom('The requested operation is not valid for the provided key',
+                  'InvalidAccessError');
+      }
+      try {
+        out = binding.rsaCipher(encrypt ? 0 : 1, key[kKeyObject][kHandle], data, 4,
+                                kHashes[key.algorithm.hash.name], label);
+      } catch {
+        throw operationFailed();
+      }
+      break;
+    }
+  }
+  return toArrayBuffer(out);
+}
+
+// --- deriveBits / deriveKey -----------------------------------------------------
+
+function checkDeriveLength(length) {
+  if (length === null) throw dom('length cannot be null', 'OperationError');
+  if (length % 8 !== 0) throw dom('length must be a multiple of 8', 'OperationError');
+}
+
+async function deriveBits(algorithm, baseKey, length) {
+  const { name } = algorithm;
+  if (name !== baseKey.algorithm.name) throw dom('Key algorithm mismatch', 'InvalidAccessError');
+  const secret = baseKey[kKeyObject][kHandle];
+  switch (name) {
+    case 'PBKDF2': {
+      checkDeriveLength(length);
+      const salt = bytes(wk.requiredMember(algorithm, 'salt', 'Pbkdf2Params'));
+      const iterations = wk.requiredMember(algorithm, 'iterations', 'Pbkdf2Params');
+      if (iterations === 0) throw dom('iterations cannot be zero', 'OperationError');
+      try {
+        return toArrayBuffer(await job('pbkdf2', [secret.export(), salt, iterations, length / 8,
+                                                  kHashes[algorithm.hash]]));
+      } catch {
+        throw operationFailed();
+      }
+    }
+    case 'HKDF': {
+      checkDeriveLength(length);
+      const salt = bytes(wk.requiredMember(algorithm, 'salt', 'HkdfParams'));
+      const info = bytes(wk.requiredMember(algorithm, 'info', 'HkdfParams'));
+      try {
+        return toArrayBuffer(await job('hkdf', [kHashes[algorithm.hash], secret.export(), salt,
+                                                info, length / 8]));
+      } catch {
+        throw operationFailed();
+      }
+    }
+    default: {
+      const publicKey = wk.requiredMember(algorithm, 'public', 'EcdhKeyDeriveParams');
+      if (!isCryptoKey(publicKey) || publicKey.type !== 'public') {
+        throw dom('algorithm.public must be a public key', 'InvalidAccessError');
+      }
+      if (publicKey.algorithm.name !== name) {
+        throw dom('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+      }
+      if (name === 'ECDH' && publicKey.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
+        throw dom('Named curve mismatch', 'InvalidAccessError');
+      }
+      let bits;
+      try {
+        bits = binding.deriveSecret(secret, publicKey[kKeyObject][kHandle]);
+      } catch {
+        throw operationFailed();
+      }
+      if (length === null) return toArrayBuffer(bits);
+      if (length > bits.length * 8) throw dom('derived bit length is too small', 'OperationError');
+      const out = Buffer.from(bits.subarray(0, Math.ceil(length / 8)));
+      if (length % 8) out[out.length - 1] &= 0xff << (8 - (length % 8));
+      return toArrayBuffer(out);
+    }
+  }
+}
+
+function derivedLength(algorithm) {
+  switch (algorithm.name) {
+    case 'AES-GCM': case 'AES-CBC': case 'AES-CTR': case 'AES-KW':
+      if (algorithm.length !== 128 && algorithm.length !== 192 && algorithm.length !== 256) {
+        throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
+      }
+      return algorithm.length;
+    case 'HMAC':
+      return algorithm.length ?? wk.kHashBlockBits[algorithm.hash];
+    case 'HKDF': case 'PBKDF2':
+      return null;
+    default:
+      throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  }
+}
 
 module.exports = { SubtleCrypto, subtle };

@@ -1,0 +1,490 @@
+'use strict';
+// Web Crypto keys: algorithm normalization, usages, and importKey / exportKey /
+// generateKey for each algorithm, as CryptoKeys over KeyObjects.
+
+const { binding, kHandle, kKeyObject, runJob } = require('internal/crypto/util');
+const {
+  SecretKeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  createCryptoKey,
+} = require('internal/crypto/keys');
+const { lazyDOMException } = require('internal/util');
+const { Buffer } = require('buffer');
+const { randomBytes } = require('internal/crypto/random');
+
+const { KeyObjectHandle } = binding;
+
+const kNames = {};
+for (const name of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH',
+                    'Ed25519', 'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
+                    'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
+  kNames[name.toLowerCase()] = name;
+}
+
+const kHashes = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kHashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+const kCurveByOpenSSL = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+const kCurveBytes = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
+
+const kParamsName = {
+  ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams', PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams',
+  'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams',
+  ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams', 'RSA-OAEP': 'RsaOaepParams',
+};
+
+function dom(message, name) {
+  return lazyDOMException(message, name);
+}
+
+function requiredMember(algorithm, member, dict) {
+  if (algorithm[member] === undefined) {
+    const err = new TypeError(
+      `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' ` +
+      `because '${member}' is required in '${dict}'.`);
+    err.code = 'ERR_MISSING_OPTION';
+    throw err;
+  }
+  return algorithm[member];
+}
+
+function algorithmName(algorithm) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+  const canonical = kNames[String(name).toLowerCase()];
+  if (canonical === undefined) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  return canonical;
+}
+
+function normalizeHash(hash, dict) {
+  const name = algorithmName(hash);
+  if (kHashes[name] === undefined) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  return name;
+}
+
+// Which algorithms each operation accepts.
+const kOps = {
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519'],
+  wrapKey: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP', 'AES-KW'],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519',
+                'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'],
+  importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519',
+              'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF'],
+};
+kOps.verify = kOps.sign;
+kOps.decrypt = kOps.encrypt;
+kOps.unwrapKey = kOps.wrapKey;
+
+// A plain copy of `algorithm` with a canonical name (and hash), checked for `op`.
+function normalizeAlgorithm(algorithm, op) {
+  const name = algorithmName(algorithm);
+  if (!kOps[op].includes(name)) throw dom('Unrecognized algorithm name', 'NotSupportedError');
+  const out = typeof algorithm === 'string' ? { name } : { ...algorithm, name };
+  const dict = kParamsName[name] ?? `${name}Params`;
+  const needsHash = (name === 'ECDSA' && (op === 'sign' || op === 'verify')) ||
+    ((name === 'PBKDF2' || name === 'HKDF') && op === 'deriveBits') ||
+    (name === 'HMAC' && (op === 'generateKey' || op === 'importKey')) ||
+    (name.startsWith('RS') && (op === 'generateKey' || op === 'importKey'));
+  if (needsHash) out.hash = normalizeHash(requiredMember(out, 'hash', dict));
+  else if (out.hash !== undefined) out.hash = normalizeHash(out.hash);
+  return out;
+}
+
+// --- Usages ---------------------------------------------------------------------
+
+const kSign = { public: ['verify'], private: ['sign'] };
+const kDerive = { public: [], private: ['deriveKey', 'deriveBits'] };
+const kUsages = {
+  HMAC: { secret: ['sign', 'verify'] },
+  'AES-GCM': { secret: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] },
+  'AES-KW': { secret: ['wrapKey', 'unwrapKey'] },
+  PBKDF2: { secret: ['deriveKey', 'deriveBits'] },
+  ECDSA: kSign,
+  Ed25519: kSign,
+  'RSASSA-PKCS1-v1_5': kSign,
+  'RSA-PSS': kSign,
+  ECDH: kDerive,
+  X25519: kDerive,
+  'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
+};
+kUsages['AES-CBC'] = kUsages['AES-CTR'] = kUsages['AES-GCM'];
+kUsages.HKDF = kUsages.PBKDF2;
+
+function usageNoun(name) {
+  if (name.startsWith('AES')) return 'an AES';
+  if (name.startsWith('RSA')) return 'a RSA';
+  if (/^[AEIOU]/.test(name)) return `an ${name}`;
+  return `a ${name}`;
+}
+
+function checkUsages(name, usages) {
+  const all = kUsages[name];
+  const allowed = [...(all.secret ?? []), ...(all.public ?? []), ...(all.private ?? [])];
+  for (const usage of usages) {
+    if (!allowed.includes(usage)) {
+      throw dom(`Unsupported key usage for ${usageNoun(name)} key`, 'SyntaxError');
+    }
+  }
+}
+
+function usagesFor(name, type, usages) {
+  const allowed = kUsages[name][type];
+  return [...new Set(usages.filter((usage) => allowed.includes(usage)))];
+}
+
+function emptyUsages() {
+  return dom('Usages cannot be empty when creating a key.', 'SyntaxError');
+}
+
+function makeKey(keyObject, algorithm, extractable, usages) {
+  if (usages.length === 0 && keyObject.type !== 'public') throw emptyUsages();
+  return createCryptoKey(keyObject, algorithm, extractable, usages);
+}
+
+// --- Helpers --------------------------------------------------------------------
+
+function bytes(data) {
+  if (ArrayBuffer.isView(data)) {
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return Buffer.from(data);
+}
+
+function secretKeyObject(raw) {
+  const handle = new KeyObjectHandle();
+  handle.initSecret(Buffer.from(raw));
+  return new SecretKeyObject(handle);
+}
+
+function asymmetricKeyObject(handle, type) {
+  return type === 'private' ? new PrivateKeyObject(handle) : new PublicKeyObject(handle);
+}
+
+function exponentBytes(value) {
+  const out = [];
+  while (value > 0n) {
+    out.unshift(Number(value & 0xffn));
+    value >>= 8n;
+  }
+  return new Uint8Array(out);
+}
+
+function exponentNumber(bytes) {
+  let value = 0;
+  for (const byte of bytes) value = value * 256 + byte;
+  return value;
+}
+
+function job(name, args) {
+  return new Promise((resolve, reject) => {
+    runJob(name, args, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function aesLength(length) {
+  if (length !== 128 && length !== 192 && length !== 256) {
+    throw dom('AES key length must be 128, 192, or 256 bits', 'OperationError');
+  }
+  return length;
+}
+
+function keyAlgorithm(name, algorithm, keyObject) {
+  switch (name) {
+    case 'HMAC':
+      return { name, length: keyObject.symmetricKeySize * 8, hash: { name: algorithm.hash } };
+    case 'AES-GCM': case 'AES-CBC': case 'AES-CTR': case 'AES-KW':
+      return { name, length: keyObject.symmetricKeySize * 8 };
+    case 'ECDSA': case 'ECDH':
+      return { name, namedCurve: algorithm.namedCurve };
+    case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
+      const { modulusLength, publicExponent } = keyObject.asymmetricKeyDetails;
+      return { name, modulusLength, publicExponent: exponentBytes(publicExponent),
+               hash: { name: algorithm.hash } };
+    }
+    default:
+      return { name };
+  }
+}
+
+// --- generateKey ----------------------------------------------------------------
+
+async function generateKey(algorithm, extractable, usages) {
+  const { name } = algorithm;
+  checkUsages(name, usages);
+  if (kUsages[name].secret) {
+    let length = algorithm.length;
+    if (name === 'HMAC') {
+      length ??= kHashBlockBits[algorithm.hash];
+      if (length === 0) throw dom('Zero-length key is not supported', 'OperationError');
+    } else {
+      aesLength(length);
+    }
+    if (usages.length === 0) throw emptyUsages();
+    const keyObject = secretKeyObject(randomBytes(Math.ceil(length / 8)));
+    return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable,
+                   [...new Set(usages)]);
+  }
+  let args;
+  if (name === 'ECDSA' || name === 'ECDH') {
+    const curve = requiredMember(algorithm, 'namedCurve', 'EcKeyGenParams');
+    if (kCurves[curve] === undefined) {
+      throw dom('Unrecognized namedCurve', 'NotSupportedError');
+    }
+    args = ['ec', kCurves[curve], false];
+  } else if (name === 'Ed25519' || name === 'X25519') {
+    args = [name.toLowerCase()];
+  } else {
+    const modulusLength = requiredMember(algorithm, 'modulusLength', 'RsaHashedKeyGenParams');
+    const exponent = exponentNumber(
+      bytes(requiredMember(algorithm, 'publicExponent', 'RsaHashedKeyGenParams')));
+    args = ['rsa', modulusLength, exponent];
+  }
+  const privateUsages = usagesFor(name, 'private', usages);
+  if (privateUsages.length === 0) throw emptyUsages();
+  let handles;
+  try {
+    handles = await job('generateKeyPair', args);
+  } catch (err) {
+    throw dom('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  const publicKey = new PublicKeyObject(handles[0]);
+  const privateKey = new PrivateKeyObject(handles[1]);
+  const keyAlg = keyAlgorithm(name, algorithm, publicKey);
+  return {
+    __proto__: null,
+    publicKey: createCryptoKey(publicKey, keyAlg, true, usagesFor(name, 'public', usages)),
+    privateKey: createCryptoKey(privateKey, { ...keyAlg }, extractable, privateUsages),
+  };
+}
+
+// --- importKey ------------------------------------------------------------------
+
+const kKtyFor = {
+  HMAC: 'oct', 'AES-GCM': 'oct', 'AES-CBC': 'oct', 'AES-CTR': 'oct', 'AES-KW': 'oct',
+  ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP',
+  'RSASSA-PKCS1-v1_5': 'RSA', 'RSA-PSS': 'RSA', 'RSA-OAEP': 'RSA',
+};
+const kHashSuffix = { 'SHA-1': '1', 'SHA-256': '256', 'SHA-384': '384', 'SHA-512': '512' };
+
+function jwkAlg(name, algorithm) {
+  switch (name) {
+    case 'HMAC': return `HS${kHashSuffix[algorithm.hash.name ?? algorithm.hash]}`;
+    case 'RSASSA-PKCS1-v1_5': return `RS${kHashSuffix[algorithm.hash.name ?? algorithm.hash]}`;
+    case 'RSA-PSS': return `PS${kHashSuffix[algorithm.hash.name ?? algorithm.hash]}`;
+    case 'RSA-OAEP': {
+      const hash = algorithm.hash.name ?? algorithm.hash;
+      return hash === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${kHashSuffix[hash]}`;
+    }
+    case 'AES-GCM': case 'AES-CBC': case 'AES-CTR': case 'AES-KW':
+      return `A${algorithm.length}${name.slice(4)}`;
+    case 'Ed25519': return 'Ed25519';
+    default: return undefined;
+  }
+}
+
+function checkJwk(name, jwk, extractable, usages) {
+  if (typeof jwk !== 'object' || jwk === null) throw dom('Invalid keyData', 'DataError');
+  if (jwk.kty !== kKtyFor[name]) throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  if (jwk.use !== undefined && usages.length > 0) {
+    const expected = kUsages[name].secret ? (name === 'HMAC' ? 'sig' : 'enc') :
+      (kUsages[name].public.includes('verify') ? 'sig' : 'enc');
+    if (jwk.use !== expected) throw dom('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (Array.isArray(jwk.key_ops)) {
+    for (const usage of usages) {
+      if (!jwk.key_ops.includes(usage)) {
+        throw dom('Key operations and usage mismatch', 'DataError');
+      }
+    }
+  }
+  if (jwk.ext === false && extractable === true) {
+    throw dom('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  }
+}
+
+function importSecret(name, format, keyData, algorithm, extractable, usages) {
+  let raw;
+  if (format === 'raw') {
+    raw = Buffer.from(bytes(keyData));
+  } else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
+    checkJwk(name, keyData, extractable, usages);
+    if (typeof keyData.k !== 'string') throw dom('Invalid keyData', 'DataError');
+    raw = Buffer.from(keyData.k, 'base64url');
+  } else {
+    throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+  }
+  if (name === 'PBKDF2' || name === 'HKDF') {
+    if (extractable) throw dom(`${name} keys are not extractable`, 'SyntaxError');
+  } else if (name === 'HMAC') {
+    if (raw.length === 0) throw dom('Zero-length key is not supported', 'DataError');
+    if (algorithm.length !== undefined && algorithm.length !== raw.length * 8) {
+      throw dom('Invalid key length', 'DataError');
+    }
+  } else if (raw.length !== 16 && raw.length !== 24 && raw.length !== 32) {
+    throw dom('Invalid key length', 'DataError');
+  }
+  const keyObject = secretKeyObject(raw);
+  const keyAlg = keyAlgorithm(name, algorithm, keyObject);
+  if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg(name, keyAlg)) {
+    throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+  if (usages.length === 0) throw emptyUsages();
+  return makeKey(keyObject, keyAlg, extractable, usages);
+}
+
+function importAsymmetric(name, format, keyData, algorithm, extractable, usages) {
+  let handle;
+  let type;
+  if (format === 'spki' || format === 'pkcs8') {
+    type = format === 'spki' ? 'public' : 'private';
+    handle = new KeyObjectHandle();
+    try {
+      handle.init(type === 'public' ? 1 : 2, bytes(keyData), 1, format === 'spki' ? 2 : 1);
+    } catch {
+      throw dom('Invalid keyData', 'DataError');
+    }
+  } else if (format === 'jwk') {
+    checkJwk(name, keyData, extractable, usages);
+    type = keyData.d === undefined ? 'public' : 'private';
+    handle = new KeyObjectHandle();
+    let ok;
+    try {
+      if (keyData.kty === 'OKP') {
+        if (keyData.crv !== name) throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+        ok = handle.initOkpRaw(name, Buffer.from(type === 'public' ? keyData.x : keyData.d,
+                                                 'base64url'), type === 'public');
+      } else {
+        if (keyData.kty === 'EC' && keyData.crv !== algorithm.namedCurve) {
+          throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
+        }
+        ok = handle.initJwk({ ...keyData }, keyData.crv);
+      }
+    } catch (err) {
+      if (err?.name === 'DataError') throw err;
+      ok = undefined;
+    }
+    if (ok === undefined) throw dom('Invalid keyData', 'DataError');
+    if (name.startsWith('RSA') && keyData.alg !== undefined &&
+        keyData.alg !== jwkAlg(name, algorithm)) {
+      throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  } else if (format === 'raw' && !name.startsWith('RSA')) {
+    type = 'public';
+    const raw = bytes(keyData);
+    handle = new KeyObjectHandle();
+    let ok;
+    if (name === 'Ed25519' || name === 'X25519') {
+      ok = raw.length === 32 ? handle.initOkpRaw(name, raw, true) : undefined;
+    } else {
+      const curve = algorithm.namedCurve;
+      try {
+        const point = binding.ecdhConvertKey(raw, kCurves[curve], 4);
+        const size = kCurveBytes[curve];
+        ok = handle.initJwk({
+          kty: 'EC', crv: curve,
+          x: point.subarray(1, 1 + size).toString('base64url'),
+          y: point.subarray(1 + size).toString('base64url'),
+        }, curve);
+      } catch {
+        ok = undefined;
+      }
+    }
+    if (ok === undefined) throw dom('Invalid keyData', 'DataError');
+  } else {
+    throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+  }
+  const keyObject = asymmetricKeyObject(handle, type);
+  const keyType = keyObject.asymmetricKeyType;
+  const expected = name.startsWith('RSA') ? ['rsa'] : name === 'ECDSA' || name === 'ECDH' ?
+    ['ec'] : [name.toLowerCase()];
+  if (!expected.includes(keyType)) throw dom('Invalid key type', 'DataError');
+  if (keyType === 'ec') {
+    const curve = kCurveByOpenSSL[keyObject.asymmetricKeyDetails.namedCurve];
+    if (curve !== algorithm.namedCurve) throw dom('Named curve mismatch', 'DataError');
+  }
+  const allowed = kUsages[name][type];
+  for (const usage of usages) {
+    if (!allowed.includes(usage)) {
+      throw dom(`Unsupported key usage for ${usageNoun(name)} key`, 'SyntaxError');
+    }
+  }
+  return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable, usages);
+}
+
+function importKey(format, keyData, algorithm, extractable, usages) {
+  const { name } = algorithm;
+  if ((name === 'ECDSA' || name === 'ECDH') && kCurves[algorithm.namedCurve] === undefined) {
+    requiredMember(algorithm, 'namedCurve', 'EcKeyImportParams');
+    throw dom('Unrecognized namedCurve', 'NotSupportedError');
+  }
+  checkUsages(name, usages);
+  if (kUsages[name].secret) {
+    return importSecret(name, format, keyData, algorithm, extractable, [...new Set(usages)]);
+  }
+  return importAsymmetric(name, format, keyData, algorithm, extractable, [...new Set(usages)]);
+}
+
+// --- exportKey ------------------------------------------------------------------
+
+function toArrayBuffer(buf) {
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+function exportKey(format, key) {
+  const keyObject = key[kKeyObject];
+  const { name } = key.algorithm;
+  const fail = () => dom(`Unable to export a ${format} ${name} ${key.type} key`,
+                         'InvalidAccessError');
+  switch (format) {
+    case 'raw':
+      if (key.type === 'secret') return toArrayBuffer(keyObject[kHandle].export());
+      if (key.type !== 'public' || name.startsWith('RSA')) throw fail();
+      if (name === 'Ed25519' || name === 'X25519') {
+        return toArrayBuffer(Buffer.from(keyObject[kHandle].exportJwk({}, false).x, 'base64url'));
+      } else {
+        const jwk = keyObject[kHandle].exportJwk({}, false);
+        return toArrayBuffer(Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'),
+                                            Buffer.from(jwk.y, 'base64url')]));
+      }
+    case 'spki':
+      if (key.type !== 'public') throw fail();
+      return toArrayBuffer(keyObject[kHandle].export(1, 2));
+    case 'pkcs8':
+      if (key.type !== 'private') throw fail();
+      return toArrayBuffer(keyObject[kHandle].export(1, 1));
+    case 'jwk': {
+      const jwk = { key_ops: key.usages, ext: key.extractable };
+      if (key.type === 'secret') {
+        jwk.kty = 'oct';
+        jwk.k = keyObject[kHandle].export().toString('base64url');
+      } else {
+        keyObject[kHandle].exportJwk(jwk, true);
+      }
+      if (name === 'ECDSA' || name === 'ECDH') jwk.crv ||= key.algorithm.namedCurve;
+      else if (name === 'Ed25519' || name === 'X25519') jwk.crv ||= name;
+      const alg = jwkAlg(name, key.algorithm);
+      if (alg !== undefined) jwk.alg = alg;
+      return jwk;
+    }
+    default:
+      throw dom(`Unable to export a ${format} ${name} key`, 'NotSupportedError');
+  }
+}
+
+module.exports = {
+  normalizeAlgorithm,
+  normalizeHash,
+  algorithmName,
+  requiredMember,
+  generateKey,
+  importKey,
+  exportKey,
+  job,
+  bytes,
+  dom,
+  kHashes,
+  kHashBlockBits,
+  kCurveBytes,
+};
