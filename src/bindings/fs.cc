@@ -800,8 +800,13 @@ void ReadFileBytes(FS_ARGS) {
   size_t capacity = 64 * 1024;
   {
     SyncFs fs;
-    if (uv_fs_fstat(nullptr, &fs.req, fd, nullptr) == 0 && S_ISREG(fs.req.statbuf.st_mode) &&
-        fs.req.statbuf.st_size > 0) {
+    int err = uv_fs_fstat(nullptr, &fs.req, fd, nullptr);
+    if (err < 0) {
+      // Like Node: a bad fd fails at the fstat it starts with.
+      close_fd();
+      return ThrowUVException(isolate, err, "fstat");
+    }
+    if (S_ISREG(fs.req.statbuf.st_mode) && fs.req.statbuf.st_size > 0) {
       uint64_t size = fs.req.statbuf.st_size;
       if (size > INT32_MAX) {
         close_fd();

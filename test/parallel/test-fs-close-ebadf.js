@@ -33,6 +33,8 @@ async function main() {
     assert.throws(() => fs.fsyncSync(fd), ebadf('fsync'));
     assert.throws(() => fs.ftruncateSync(fd), ebadf('ftruncate'));
     assert.throws(() => fs.readFileSync(fd, 'utf8'), ebadf('read'));
+    // Without an encoding, Node starts with an fstat of the fd.
+    assert.throws(() => fs.readFileSync(fd), ebadf('fstat'));
   }
 
   // Callback forms.
