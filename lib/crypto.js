@@ -1,6 +1,7 @@
 'use strict';
 // The public `crypto` module: hashes, HMAC, random values, key derivation, ciphers,
-// keys, signatures and the Web Crypto object, each implemented under internal/crypto/.
+// keys, signatures, Diffie-Hellman, primes and the Web Crypto object, each implemented
+// under internal/crypto/.
 
 const { binding } = require('internal/crypto/util');
 const {
@@ -35,6 +36,8 @@ const sig = require('internal/crypto/sig');
 const keygen = require('internal/crypto/keygen');
 const { ECDH, createECDH } = require('internal/crypto/ecdh');
 const { X509Certificate } = require('internal/crypto/x509');
+const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 const {
   codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
 } = require('internal/errors');
@@ -90,8 +93,12 @@ function getRandomValues(array) {
 }
 
 module.exports = {
+  checkPrime: prime.checkPrime,
+  checkPrimeSync: prime.checkPrimeSync,
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
   createECDH,
   createHash,
   createHmac,
@@ -112,6 +119,9 @@ module.exports = {
   generateKeyPair: keygen.generateKeyPair,
   generateKeyPairSync: keygen.generateKeyPairSync,
   generateKey: keygen.generateKey,
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
+  getDiffieHellman: dh.createDiffieHellmanGroup,
   generateKeySync: keygen.generateKeySync,
   privateDecrypt: cipher.privateDecrypt,
   privateEncrypt: cipher.privateEncrypt,
@@ -133,6 +143,8 @@ module.exports = {
   hash,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
   ECDH,
   Hash,
   Hmac,

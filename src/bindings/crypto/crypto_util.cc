@@ -417,6 +417,8 @@ void Initialize(Environment* env, Local<Object> target) {
   InitCipher(env, target);
   InitKeys(env, target);
   InitSign(env, target);
+  InitDH(env, target);
+  InitPrime(env, target);
 }
 
 }  // namespace

@@ -150,6 +150,8 @@ void InitSign(Environment* env, v8::Local<v8::Object> target);
 void InitKeygen(Environment* env, v8::Local<v8::Object> target);
 void InitECDH(Environment* env, v8::Local<v8::Object> target);
 void InitX509(Environment* env, v8::Local<v8::Object> target);
+void InitDH(Environment* env, v8::Local<v8::Object> target);
+void InitPrime(Environment* env, v8::Local<v8::Object> target);
 
 }  // namespace crypto
 }  // namespace rt
