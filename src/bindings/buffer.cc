@@ -10,6 +10,7 @@
 #include "bindings/binding_list.h"
 #include "runtime/allocator.h"
 #include "runtime/environment.h"
+#include "util/byte_view.h"
 #include "util/encoding.h"
 #include "util/v8_util.h"
 
@@ -31,41 +32,6 @@ enum Encoding { UTF8 = 1, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL };
 // Strings at least this long are handed to V8 as external strings (no copy).
 constexpr size_t kExternalThreshold = 64 << 10;
 
-// Read/write access to the bytes of an ArrayBufferView or (Shared)ArrayBuffer.
-// Small on-heap typed arrays are copied for reads instead of being moved off-heap.
-class Bytes {
- public:
-  explicit Bytes(Local<Value> value, bool writable = false) {
-    if (value->IsArrayBufferView()) {
-      Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-      length_ = view->ByteLength();
-      if (!writable && !view->HasBuffer() && length_ <= sizeof(stack_)) {
-        view->CopyContents(stack_, length_);
-        data_ = stack_;
-      } else {
-        data_ = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
-      }
-    } else if (value->IsArrayBuffer()) {
-      data_ = static_cast<uint8_t*>(value.As<v8::ArrayBuffer>()->Data());
-      length_ = value.As<v8::ArrayBuffer>()->ByteLength();
-    } else if (value->IsSharedArrayBuffer()) {
-      data_ = static_cast<uint8_t*>(value.As<v8::SharedArrayBuffer>()->Data());
-      length_ = value.As<v8::SharedArrayBuffer>()->ByteLength();
-    }
-    if (data_ == nullptr) data_ = stack_;
-  }
-  Bytes(const Bytes&) = delete;
-  Bytes& operator=(const Bytes&) = delete;
-
-  uint8_t* data() const { return data_; }
-  size_t length() const { return length_; }
-
- private:
-  uint8_t* data_ = nullptr;
-  size_t length_ = 0;
-  uint8_t stack_[128];
-};
-
 // The storage of an external string, owned by the V8 string it backs. V8 is told
 // about the memory so that its collector frees these strings as often as it should.
 template <typename Base, typename Char>
@@ -80,7 +46,7 @@ class ExternalString : public Base {
   }
   const Char* data() const override { return data_.get(); }
   size_t length() const override { return length_; }
-  Char* mutable_data() { return data_.get(); }
+  Char* data() { return data_.get(); }
 
  private:
   size_t Size() const { return length_ * sizeof(Char); }
@@ -97,7 +63,7 @@ MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
   if (length > static_cast<size_t>(String::kMaxLength)) return MaybeLocal<String>();
   if (length >= kExternalThreshold) {
     auto* resource = new ExternalOneByte(isolate, length);
-    fill(reinterpret_cast<uint8_t*>(resource->mutable_data()));
+    fill(reinterpret_cast<uint8_t*>(resource->data()));
     MaybeLocal<String> result = String::NewExternalOneByte(isolate, resource);
     if (result.IsEmpty()) delete resource;
     return result;
@@ -114,13 +80,13 @@ MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
 }
 
 // The bytes [start, end) of a view, clamped: the arguments of every *Slice method.
-void SliceRange(const FunctionCallbackInfo<Value>& args, const Bytes& bytes, size_t* start,
+void SliceRange(const FunctionCallbackInfo<Value>& args, const ByteView& bytes, size_t* start,
                 size_t* end) {
   Local<Context> context = args.GetIsolate()->GetCurrentContext();
   int64_t s = args[0]->IsUndefined() ? 0 : args[0]->IntegerValue(context).FromMaybe(0);
-  int64_t e = args[1]->IsUndefined() ? static_cast<int64_t>(bytes.length())
+  int64_t e = args[1]->IsUndefined() ? static_cast<int64_t>(bytes.size())
                                      : args[1]->IntegerValue(context).FromMaybe(0);
-  int64_t length = static_cast<int64_t>(bytes.length());
+  int64_t length = static_cast<int64_t>(bytes.size());
   s = std::clamp<int64_t>(s, 0, length);
   e = std::clamp<int64_t>(e, s, length);
   *start = static_cast<size_t>(s);
@@ -171,7 +137,7 @@ MaybeLocal<String> Decode(Isolate* isolate, const uint8_t* data, size_t length, 
       if (units > static_cast<size_t>(String::kMaxLength)) return MaybeLocal<String>();
       if (units >= kExternalThreshold) {
         auto* resource = new ExternalTwoByte(isolate, units);
-        encoding::Ucs2Decode(data, units, resource->mutable_data());
+        encoding::Ucs2Decode(data, units, resource->data());
         MaybeLocal<String> result = String::NewExternalTwoByte(isolate, resource);
         if (result.IsEmpty()) delete resource;
         return result;
@@ -331,7 +297,7 @@ size_t EncodedLength(Isolate* isolate, Local<String> str, Encoding encoding) {
 template <Encoding encoding>
 void SliceMethod(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
-  Bytes bytes(args.This());
+  ByteView bytes(args.This());
   size_t start, end;
   SliceRange(args, bytes, &start, &end);
   Local<String> result;
@@ -350,8 +316,8 @@ void WriteMethod(const FunctionCallbackInfo<Value>& args) {
     return ThrowWithCode(isolate, v8::Exception::TypeError, "argument must be a string",
                          "ERR_INVALID_ARG_TYPE");
   }
-  Bytes bytes(args.This(), true);
-  int64_t length = static_cast<int64_t>(bytes.length());
+  ByteView bytes(args.This(), true);
+  int64_t length = static_cast<int64_t>(bytes.size());
   int64_t offset = args[1]->IsUndefined() ? 0 : args[1]->IntegerValue(context).FromMaybe(0);
   offset = std::clamp<int64_t>(offset, 0, length);
   int64_t max =
@@ -386,12 +352,12 @@ void ByteLength(const FunctionCallbackInfo<Value>& args) {
 void WriteToPool(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
-  Bytes pool(args[0], true);
+  ByteView pool(args[0], true);
   Local<String> str = args[1].As<String>();
   size_t offset = static_cast<size_t>(args[2]->IntegerValue(context).FromMaybe(0));
   Encoding encoding = ToEncoding(context, args[3]);
-  if (offset > pool.length()) return args.GetReturnValue().Set(-1);
-  size_t room = pool.length() - offset;
+  if (offset > pool.size()) return args.GetReturnValue().Set(-1);
+  size_t room = pool.size() - offset;
   uint8_t* out = pool.data() + offset;
   if (encoding == UTF8 && str->Length() >= kFastUtf8Threshold) {
     StringChars chars(isolate, str);
@@ -451,24 +417,24 @@ int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_l
 
 // compare(a, b) -> -1 | 0 | 1
 void Compare(const FunctionCallbackInfo<Value>& args) {
-  Bytes a(args[0]);
-  Bytes b(args[1]);
-  args.GetReturnValue().Set(CompareBytes(a.data(), a.length(), b.data(), b.length()));
+  ByteView a(args[0]);
+  ByteView b(args[1]);
+  args.GetReturnValue().Set(CompareBytes(a.data(), a.size(), b.data(), b.size()));
 }
 
 // compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
 void CompareOffset(const FunctionCallbackInfo<Value>& args) {
   Local<Context> context = args.GetIsolate()->GetCurrentContext();
-  Bytes source(args[0]);
-  Bytes target(args[1]);
+  ByteView source(args[0]);
+  ByteView target(args[1]);
   auto arg = [&](int i, size_t limit) {
     int64_t v = args[i]->IntegerValue(context).FromMaybe(0);
     return static_cast<size_t>(std::clamp<int64_t>(v, 0, static_cast<int64_t>(limit)));
   };
-  size_t target_start = arg(2, target.length());
-  size_t source_start = arg(3, source.length());
-  size_t target_end = std::max(arg(4, target.length()), target_start);
-  size_t source_end = std::max(arg(5, source.length()), source_start);
+  size_t target_start = arg(2, target.size());
+  size_t source_start = arg(3, source.size());
+  size_t target_end = std::max(arg(4, target.size()), target_start);
+  size_t source_end = std::max(arg(5, source.size()), source_start);
   args.GetReturnValue().Set(CompareBytes(source.data() + source_start, source_end - source_start,
                                          target.data() + target_start, target_end - target_start));
 }
@@ -478,8 +444,8 @@ void CompareOffset(const FunctionCallbackInfo<Value>& args) {
 void Fill(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
-  Bytes buffer(args[0], true);
-  size_t length = buffer.length();
+  ByteView buffer(args[0], true);
+  size_t length = buffer.size();
   size_t start = static_cast<size_t>(
       std::clamp<int64_t>(args[2]->IntegerValue(context).FromMaybe(0), 0, length));
   size_t end = static_cast<size_t>(
@@ -503,9 +469,9 @@ void Fill(const FunctionCallbackInfo<Value>& args) {
     }
     if (pattern == 0) return args.GetReturnValue().Set(-1);
   } else {
-    Bytes value(args[1]);
-    pattern = std::min(value.length(), span);
-    if (value.length() == 0) return args.GetReturnValue().Set(-1);
+    ByteView value(args[1]);
+    pattern = std::min(value.size(), span);
+    if (value.size() == 0) return args.GetReturnValue().Set(-1);
     memmove(out, value.data(), pattern);
   }
   // Double the filled prefix until the range is full.
@@ -573,7 +539,7 @@ int64_t IndexOfBytes(const uint8_t* haystack, size_t length, const uint8_t* need
 void IndexOfString(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
-  Bytes haystack(args[0]);
+  ByteView haystack(args[0]);
   Local<String> str = args[1].As<String>();
   int64_t offset = args[2]->IntegerValue(context).FromMaybe(0);
   Encoding encoding = ToEncoding(context, args[3]);
@@ -581,55 +547,55 @@ void IndexOfString(const FunctionCallbackInfo<Value>& args) {
   std::vector<uint8_t> needle(EncodedLength(isolate, str, encoding));
   needle.resize(Encode(isolate, str, encoding, needle.data(), needle.size()));
   args.GetReturnValue().Set(
-      static_cast<double>(IndexOfBytes(haystack.data(), haystack.length(), needle.data(),
+      static_cast<double>(IndexOfBytes(haystack.data(), haystack.size(), needle.data(),
                                        needle.size(), offset, encoding == UCS2, forward)));
 }
 
 // indexOfBuffer(buffer, needle, byteOffset, encodingId, forward)
 void IndexOfBuffer(const FunctionCallbackInfo<Value>& args) {
   Local<Context> context = args.GetIsolate()->GetCurrentContext();
-  Bytes haystack(args[0]);
-  Bytes needle(args[1]);
+  ByteView haystack(args[0]);
+  ByteView needle(args[1]);
   int64_t offset = args[2]->IntegerValue(context).FromMaybe(0);
   Encoding encoding = ToEncoding(context, args[3]);
-  args.GetReturnValue().Set(static_cast<double>(IndexOfBytes(haystack.data(), haystack.length(),
-                                                             needle.data(), needle.length(), offset,
+  args.GetReturnValue().Set(static_cast<double>(IndexOfBytes(haystack.data(), haystack.size(),
+                                                             needle.data(), needle.size(), offset,
                                                              encoding == UCS2, args[4]->IsTrue())));
 }
 
 // indexOfNumber(buffer, uint32, byteOffset, forward)
 void IndexOfNumber(const FunctionCallbackInfo<Value>& args) {
   Local<Context> context = args.GetIsolate()->GetCurrentContext();
-  Bytes haystack(args[0]);
+  ByteView haystack(args[0]);
   uint8_t needle = static_cast<uint8_t>(args[1]->Uint32Value(context).FromMaybe(0));
   int64_t offset = args[2]->IntegerValue(context).FromMaybe(0);
   args.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
-      haystack.data(), haystack.length(), &needle, 1, offset, false, args[3]->IsTrue())));
+      haystack.data(), haystack.size(), &needle, 1, offset, false, args[3]->IsTrue())));
 }
 
 template <void (*swap)(uint8_t*, size_t)>
 void SwapMethod(const FunctionCallbackInfo<Value>& args) {
-  Bytes bytes(args[0], true);
-  swap(bytes.data(), bytes.length());
+  ByteView bytes(args[0], true);
+  swap(bytes.data(), bytes.size());
 }
 
 void IsUtf8(const FunctionCallbackInfo<Value>& args) {
-  Bytes bytes(args[0]);
-  args.GetReturnValue().Set(encoding::IsUtf8(bytes.data(), bytes.length()));
+  ByteView bytes(args[0]);
+  args.GetReturnValue().Set(encoding::IsUtf8(bytes.data(), bytes.size()));
 }
 
 void IsAscii(const FunctionCallbackInfo<Value>& args) {
-  Bytes bytes(args[0]);
-  args.GetReturnValue().Set(encoding::IsAscii(bytes.data(), bytes.length()));
+  ByteView bytes(args[0]);
+  args.GetReturnValue().Set(encoding::IsAscii(bytes.data(), bytes.size()));
 }
 
 // decode(view, encodingId) -> string of the whole view (used for ArrayBuffers and
 // views that are not Buffers).
 void DecodeView(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
-  Bytes bytes(args[0]);
+  ByteView bytes(args[0]);
   Local<String> result;
-  if (!Decode(isolate, bytes.data(), bytes.length(),
+  if (!Decode(isolate, bytes.data(), bytes.size(),
               ToEncoding(isolate->GetCurrentContext(), args[1]))
            .ToLocal(&result)) {
     return ThrowStringTooLong(isolate);

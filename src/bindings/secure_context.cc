@@ -46,7 +46,7 @@ const char RootStoreData::kKey = 0;
 // A read-only memory BIO over a string or view argument.
 BIO* ArgBio(Isolate* isolate, Local<Value> value, std::string* storage) {
   if (value->IsArrayBufferView() || value->IsArrayBuffer()) {
-    crypto::ByteView bytes(value);
+    ByteView bytes(value);
     storage->assign(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   } else {
     *storage = Utf8Value(isolate, value).ToString();
@@ -243,7 +243,7 @@ void SecureContext::AddRootCerts(const FunctionCallbackInfo<Value>& args) {
 void SecureContext::LoadPKCS12(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   SecureContext* self = Self(args);
-  crypto::ByteView pfx(args[0]);
+  ByteView pfx(args[0]);
   std::string pass;
   if (!args[1]->IsUndefined() && !args[1]->IsNull()) pass = Utf8Value(isolate, args[1]).ToString();
   ERR_clear_error();

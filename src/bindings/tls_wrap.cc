@@ -291,7 +291,7 @@ class TLSWrap : public BaseObject, public StreamListener {
   // receive(buffer): encrypted bytes read before the handle was wrapped.
   static void Receive(const FunctionCallbackInfo<Value>& args) {
     TLSWrap* self = Self(args);
-    crypto::ByteView bytes(args[0]);
+    ByteView bytes(args[0]);
     if (self->closed_ || bytes.size() == 0) return;
     BIO_write(self->enc_in_, bytes.data(), static_cast<int>(bytes.size()));
     if (!self->in_cycle_) self->Cycle();
@@ -405,7 +405,7 @@ class TLSWrap : public BaseObject, public StreamListener {
 
   static void SetALPNProtocols(const FunctionCallbackInfo<Value>& args) {
     TLSWrap* self = Self(args);
-    crypto::ByteView wire(args[0]);
+    ByteView wire(args[0]);
     if (self->kind_ == kClient) {
       SSL_set_alpn_protos(self->ssl_, wire.data(), static_cast<unsigned>(wire.size()));
     } else {
@@ -438,7 +438,7 @@ class TLSWrap : public BaseObject, public StreamListener {
   }
 
   static void SetSession(const FunctionCallbackInfo<Value>& args) {
-    crypto::ByteView der(args[0]);
+    ByteView der(args[0]);
     const unsigned char* p = der.data();
     SSL_SESSION* session = d2i_SSL_SESSION(nullptr, &p, static_cast<long>(der.size()));
     if (session == nullptr) return crypto::ThrowCryptoError(args.GetIsolate(), "Bad session");
@@ -470,7 +470,7 @@ class TLSWrap : public BaseObject, public StreamListener {
     Isolate* isolate = args.GetIsolate();
     uint32_t length = args[0]->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
     std::string label = Utf8Value(isolate, args[1]).ToString();
-    crypto::ByteView context(args[2]);
+    ByteView context(args[2]);
     Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, length);
     if (SSL_export_keying_material(Self(args)->ssl_, static_cast<unsigned char*>(ab->Data()),
                                    length, label.data(), label.size(), context.data(),

@@ -77,26 +77,6 @@ Encoding ToEncoding(Local<Value> value, Encoding fallback) {
   return id >= ASCII && id <= BASE64URL ? static_cast<Encoding>(id) : fallback;
 }
 
-ByteView::ByteView(Local<Value> value, bool writable) {
-  if (value->IsArrayBufferView()) {
-    Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-    size_ = view->ByteLength();
-    if (!writable && !view->HasBuffer() && size_ <= sizeof(stack_)) {
-      view->CopyContents(stack_, size_);
-      data_ = stack_;
-    } else {
-      data_ = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
-    }
-  } else if (value->IsArrayBuffer()) {
-    data_ = static_cast<uint8_t*>(value.As<v8::ArrayBuffer>()->Data());
-    size_ = value.As<v8::ArrayBuffer>()->ByteLength();
-  } else if (value->IsSharedArrayBuffer()) {
-    data_ = static_cast<uint8_t*>(value.As<v8::SharedArrayBuffer>()->Data());
-    size_ = value.As<v8::SharedArrayBuffer>()->ByteLength();
-  }
-  if (data_ == nullptr) data_ = stack_;
-}
-
 std::unique_ptr<v8::BackingStore> NewStore(Isolate* isolate, size_t size) {
   return v8::ArrayBuffer::NewBackingStore(isolate, size);
 }

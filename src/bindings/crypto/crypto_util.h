@@ -23,6 +23,7 @@
 
 #include "runtime/environment.h"
 #include "runtime/req_wrap.h"
+#include "util/byte_view.h"
 #include "util/v8_util.h"
 
 namespace rt {
@@ -32,24 +33,6 @@ namespace crypto {
 enum Encoding { ASCII = 0, UTF8, BASE64, UCS2, LATIN1, HEX, BUFFER, BASE64URL };
 
 Encoding ToEncoding(v8::Local<v8::Value> value, Encoding fallback = BUFFER);
-
-// The bytes of an ArrayBufferView or ArrayBuffer (empty otherwise). Small on-heap
-// views are copied unless `writable`.
-class ByteView {
- public:
-  explicit ByteView(v8::Local<v8::Value> value, bool writable = false);
-  ByteView(const ByteView&) = delete;
-  ByteView& operator=(const ByteView&) = delete;
-  const uint8_t* data() const { return data_; }
-  uint8_t* mutable_data() const { return data_; }
-  size_t size() const { return size_; }
-  std::vector<uint8_t> Copy() const { return std::vector<uint8_t>(data_, data_ + size_); }
-
- private:
-  uint8_t* data_ = nullptr;
-  size_t size_ = 0;
-  uint8_t stack_[64];
-};
 
 // Per-environment state: the Buffer prototype (lib sets it), cached digests.
 class CryptoData : public BindingData {

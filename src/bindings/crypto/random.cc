@@ -68,7 +68,7 @@ void RandomFill(const FunctionCallbackInfo<Value>& args) {
   }
   ByteView view(args[0], true);
   CHECK(offset + size <= view.size());
-  if (!FillRandom(view.mutable_data() + offset, size)) {
+  if (!FillRandom(view.data() + offset, size)) {
     ThrowCryptoError(args.GetIsolate(), "Random number generation failed");
   }
 }
