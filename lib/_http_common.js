@@ -7,6 +7,7 @@
 
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { FastBuffer } = require('internal/buffer');
 
 const {
   kOnMessageBegin,
@@ -14,6 +15,7 @@ const {
   kOnHeadersComplete,
   kOnBody,
   kOnMessageComplete,
+  kOnExecute,
 } = HTTPParser;
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -72,7 +74,8 @@ function parserOnBody(buffer, start, length) {
   const stream = this.incoming;
   if (stream === null || stream._dumped) return;
   // The buffer given to execute() is owned by this connection (a fresh read), so a
-  // view of it is safe to keep.
+  // view of it is safe to keep. A consume()d parser passes an ArrayBuffer of the body.
+  if (!ArrayBuffer.isView(buffer)) buffer = new FastBuffer(buffer);
   const chunk = start === 0 && length === buffer.length ? buffer :
     buffer.subarray(start, start + length);
   if (!stream.push(chunk)) readStop(this.socket);
@@ -158,7 +161,8 @@ function closeParserInstance(parser) {
 // Puts a parser back in the pool once its connection no longer needs it.
 function freeParser(parser, req, socket) {
   if (parser) {
-    if (parser._consumed) parser.unconsume?.();
+    if (parser._consumed) parser.unconsume();
+    parser[kOnExecute] = null;
     parser._headers = [];
     parser._url = '';
     parser.onIncoming = null;

@@ -21,6 +21,7 @@ const {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
+const { kOnExecute } = HTTPParser;
 const {
   OutgoingMessage,
   kUniqueHeaders,
@@ -551,7 +552,10 @@ function connectionListenerInternal(server, socket) {
 
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
-  consume(socket, state.onData);
+  consume(socket, parser, state.onData);
+  if (parser._consumed) {
+    parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
+  }
   // Whoever else listens for the socket's data gets it through the stream again.
   socket.on = socketOnWrapper;
   socket.addListener = socketAddListenerWrapper;
@@ -579,18 +583,30 @@ const socketPrependListenerWrapper = generateSocketListenerWrapper('prependListe
 // (like Node's parser.consume()); the 'data' listener above only keeps the socket
 // flowing so that EOF still becomes 'end'. socket.pause()/resume() stop and start
 // the handle.
+//
+// Natively (kNativeConsume), the parser is the handle's C++ read listener: each read
+// is parsed in C++ and onParserExecute follows; EOF and read errors still reach
+// handle.onread (onStreamRead). Otherwise handle.onread feeds parser.execute().
+const kNativeConsume = typeof HTTPParser.prototype.consume === 'function';
 const kHttpOnData = Symbol('kHttpOnData');
+const kHttpParser = Symbol('kHttpParser');
 const kHttpState = Symbol('kHttpState');
 
-function consume(socket, onData) {
+function consume(socket, parser, onData) {
   const handle = socket._handle;
   // Plain TCP/pipe sockets only: a TLS socket's handle carries ciphertext.
   if (Object.getPrototypeOf(socket) !== net.Socket.prototype || !handle ||
       handle.onread !== onStreamRead || socket[kBuffer]) {
     return;
   }
-  handle[kHttpOnData] = onData;
-  handle.onread = onConsumedRead;
+  if (kNativeConsume) {
+    parser.consume(handle);
+    parser._consumed = true;
+    handle[kHttpParser] = parser;
+  } else {
+    handle[kHttpOnData] = onData;
+    handle.onread = onConsumedRead;
+  }
   socket.on('pause', onSocketPause);
   socket.on('resume', onSocketResume);
 }
@@ -601,8 +617,30 @@ function unconsume(socket) {
     handle.onread = onStreamRead;
     handle[kHttpOnData] = undefined;
   }
+  const parser = handle?.[kHttpParser];
+  if (parser) {
+    handle[kHttpParser] = undefined;
+    // A parser freed with its socket may serve another connection by now.
+    if (parser._consumed && parser.socket === socket) {
+      parser._consumed = false;
+      parser.unconsume();
+    }
+  }
   socket.removeListener('pause', onSocketPause);
   socket.removeListener('resume', onSocketResume);
+}
+
+function isConsumed(handle) {
+  return handle.onread === onConsumedRead || handle[kHttpParser] !== undefined;
+}
+
+// parser[kOnExecute] after each read parsed natively; chunk (an ArrayBuffer copy of
+// the read) comes with errors and upgrades.
+function onParserExecute(server, socket, parser, state, ret, nread, chunk) {
+  socket[kUpdateTimer]();
+  socket[kBytesRead] += nread;
+  onParserExecuteCommon(server, socket, parser, state, ret,
+                        chunk === undefined ? undefined : new FastBuffer(chunk));
 }
 
 // handle.onread while consumed: `this` is the handle.
@@ -620,7 +658,7 @@ function onConsumedRead(nread, arrayBuffer) {
 
 function onSocketPause() {
   const handle = this._handle;
-  if (handle && handle.reading && handle.onread === onConsumedRead) {
+  if (handle && handle.reading && isConsumed(handle)) {
     handle.reading = false;
     handle.readStop();
   }
@@ -632,7 +670,7 @@ function onSocketResume() {
     return;
   }
   const handle = this._handle;
-  if (handle && !handle.reading && handle.onread === onConsumedRead) {
+  if (handle && !handle.reading && isConsumed(handle)) {
     handle.reading = true;
     handle.readStart();
   }
@@ -744,7 +782,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     freeParser(parser, req, socket);
 
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
-      const bodyHead = d.slice(ret, d.length);
+      const bodyHead = d === undefined ? new FastBuffer(0) : d.slice(ret, d.length);
       socket.readableFlowing = null;
       server.emit(eventName, req, socket, bodyHead);
     } else {

@@ -6,10 +6,21 @@
 // statusCode, statusMessage, upgrade, shouldKeepAlive) -> 0 | 1 (skip body) | 2
 // (upgrade), parser[kOnBody](buffer, start, length), parser[kOnMessageComplete]().
 // execute(buffer) returns the bytes parsed, or an Error (code HPE_*, bytesParsed, reason).
+//
+// consume(handle) makes the parser the C++ read listener of a StreamWrap (TCP or pipe):
+// each read is parsed straight from the stream's shared buffer, with no ArrayBuffer per
+// read and no onread. The callbacks then run through MakeCallback; kOnBody gets an
+// ArrayBuffer of exactly the body bytes, (arrayBuffer, 0, length). After each read
+// parser[kOnExecute](ret, nread, chunk) runs: ret as execute()'s; chunk is a copy of
+// the whole read (an ArrayBuffer) when ret is an Error or the parser stopped early
+// (upgrade), else undefined. If a callback threw, the read ends there without
+// kOnExecute. EOF and read errors go to the handle's own onread, as if it were not
+// consumed. unconsume() gives the reads back to the handle.
 #include "bindings/binding_list.h"
 #include "http/message_parser.h"
 #include "runtime/base_object.h"
 #include "runtime/environment.h"
+#include "runtime/stream_wrap.h"
 #include "util/v8_util.h"
 
 namespace rt {
@@ -45,7 +56,7 @@ Local<Array> Latin1Array(Isolate* isolate, const std::vector<std::string>& list)
   return Array::New(isolate, values.data(), values.size());
 }
 
-class Parser : public BaseObject, public HttpMessageParser::Delegate {
+class Parser : public BaseObject, public HttpMessageParser::Delegate, public StreamListener {
  public:
   Parser(Environment* env, Local<Object> object) : BaseObject(env, object) {}
 
@@ -100,6 +111,70 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate {
     if (!ok) args.GetReturnValue().Set(self->MakeError(0));
   }
 
+  // consume(handle): handle is a TCP or Pipe wrap.
+  static void Consume(const FunctionCallbackInfo<Value>& args) {
+    Parser* self = Unwrap<Parser>(args.This());
+    StreamWrap* stream = Unwrap<StreamWrap>(args[0]);
+    CHECK(stream != nullptr);
+    CHECK(stream->listener() == nullptr);
+    self->Unconsume();
+    self->stream_ = stream;
+    self->stream_object_.Reset(args.GetIsolate(), stream->object());
+    stream->set_listener(self);
+    // Pooled parsers serve many connections: callbacks run in this one's context.
+    self->CaptureAsyncFrame();
+    // Alive while libuv may call into it through the stream.
+    self->MakeStrong();
+  }
+
+  static void Unconsume(const FunctionCallbackInfo<Value>& args) {
+    Unwrap<Parser>(args.This())->Unconsume();
+  }
+
+  void Unconsume() {
+    if (stream_ == nullptr) return;
+    if (stream_->listener() == this) stream_->set_listener(nullptr);
+    stream_ = nullptr;
+    stream_object_.Reset();
+    MakeWeak();
+  }
+
+  void OnStreamRead(ssize_t nread, const uv_buf_t* buf) override {
+    Environment* env = this->env();
+    if (nread < 0) {
+      // EOF and errors: the socket's own path (end, allowHalfOpen, destroy).
+      StreamWrap* stream = stream_;
+      return stream->EmitReadToJS(nread, buf);
+    }
+    Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    Context::Scope context_scope(env->context());
+    // Keep both alive even if JS unconsumes and drops them during the callbacks.
+    Local<Object> keep_stream = stream_object_.Get(isolate);
+    Local<Object> keep_self = object();
+    CallbackScope callback_scope(env);
+    consuming_ = true;
+    consume_data_ = buf->base;
+    got_exception_ = false;
+    size_t consumed = parser_.Execute(buf->base, static_cast<size_t>(nread));
+    consuming_ = false;
+    consume_data_ = nullptr;
+    if (got_exception_) return;
+    Local<Value> argv[3] = {v8::Number::New(isolate, static_cast<double>(consumed)),
+                            v8::Number::New(isolate, static_cast<double>(nread)),
+                            v8::Undefined(isolate)};
+    bool failed = !parser_.ok();
+    if (failed) argv[0] = MakeError(consumed);
+    if (failed || consumed < static_cast<size_t>(nread)) {
+      Local<v8::ArrayBuffer> chunk = v8::ArrayBuffer::New(isolate, static_cast<size_t>(nread));
+      memcpy(chunk->Data(), buf->base, static_cast<size_t>(nread));
+      argv[2] = chunk;
+    }
+    USE(CallIndex(kOnExecute, 3, argv));
+    USE(keep_stream);
+    USE(keep_self);
+  }
+
   static void Pause(const FunctionCallbackInfo<Value>& args) {
     Unwrap<Parser>(args.This())->parser_.Pause();
   }
@@ -132,6 +207,14 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate {
 
   int OnBody(size_t offset, size_t length) override {
     Isolate* isolate = env()->isolate();
+    if (consuming_) {
+      // The read buffer is shared: the body gets memory of its own.
+      Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, length);
+      memcpy(ab->Data(), consume_data_ + offset, length);
+      Local<Value> argv[] = {ab, v8::Integer::New(isolate, 0),
+                             v8::Number::New(isolate, static_cast<double>(length))};
+      return CallIndex(kOnBody, 3, argv).IsEmpty() ? -1 : 0;
+    }
     Local<Value> argv[] = {current_buffer_, v8::Number::New(isolate, static_cast<double>(offset)),
                            v8::Number::New(isolate, static_cast<double>(length))};
     return CallIndex(kOnBody, 3, argv).IsEmpty() ? -1 : 0;
@@ -154,7 +237,10 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate {
     Local<Value> fn;
     if (!object()->Get(context, index).ToLocal(&fn)) return v8::MaybeLocal<Value>();
     if (!fn->IsFunction()) return v8::Undefined(isolate);
-    return fn.As<Function>()->Call(context, object(), argc, argv);
+    if (!consuming_) return fn.As<Function>()->Call(context, object(), argc, argv);
+    v8::MaybeLocal<Value> ret = env()->MakeCallback(object(), fn.As<Function>(), argc, argv);
+    if (ret.IsEmpty()) got_exception_ = true;
+    return ret;
   }
 
   Local<Value> MakeError(size_t consumed) {
@@ -171,6 +257,12 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate {
 
   HttpMessageParser parser_;
   Local<v8::ArrayBufferView> current_buffer_;
+  // While consume()d: the stream read from, and the read being parsed.
+  StreamWrap* stream_ = nullptr;
+  v8::Global<Object> stream_object_;
+  bool consuming_ = false;
+  bool got_exception_ = false;
+  const char* consume_data_ = nullptr;
 };
 
 void Initialize(Environment* env, Local<Object> target) {
@@ -180,6 +272,8 @@ void Initialize(Environment* env, Local<Object> target) {
   BaseObject::SetProtoMethod(env, tmpl, "initialize", Parser::Initialize);
   BaseObject::SetProtoMethod(env, tmpl, "execute", Parser::Execute);
   BaseObject::SetProtoMethod(env, tmpl, "finish", Parser::Finish);
+  BaseObject::SetProtoMethod(env, tmpl, "consume", Parser::Consume);
+  BaseObject::SetProtoMethod(env, tmpl, "unconsume", Parser::Unconsume);
   BaseObject::SetProtoMethod(env, tmpl, "pause", Parser::Pause);
   BaseObject::SetProtoMethod(env, tmpl, "resume", Parser::Resume);
   Local<Function> ctor = tmpl->GetFunction(context).ToLocalChecked();

@@ -78,6 +78,11 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   Environment* env = self->env();
   if (env->is_stopping()) return;
   if (self->listener_ != nullptr) return self->listener_->OnStreamRead(nread, buf);
+  self->EmitReadToJS(nread, buf);
+}
+
+void StreamWrap::EmitReadToJS(ssize_t nread, const uv_buf_t* buf) {
+  Environment* env = this->env();
   Isolate* isolate = env->isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env->context());
@@ -89,7 +94,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
     memcpy(ab->Data(), buf->base, static_cast<size_t>(nread));
     args[1] = ab;
   }
-  CallMethod(env, self->object(), "onread", 2, args);
+  CallMethod(env, object(), "onread", 2, args);
 }
 
 void StreamWrap::OnConnection(uv_stream_t* server, int status) {

@@ -48,6 +48,10 @@ class StreamWrap : public HandleWrap {
 
   uv_stream_t* stream() const { return stream_; }
   void set_listener(StreamListener* listener) { listener_ = listener; }
+  StreamListener* listener() const { return listener_; }
+  // What a read does without a listener: `this.onread(nread, arrayBuffer)` through
+  // MakeCallback. A listener hands back what it does not handle itself (EOF, errors).
+  void EmitReadToJS(ssize_t nread, const uv_buf_t* buf);
   // readStart()/readStop() for a C++ listener: 0 or a negative libuv code.
   int StartReading();
   int StopReading();
