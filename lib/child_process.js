@@ -1,7 +1,7 @@
 'use strict';
 
-// child_process: spawn, exec, execFile and their Sync forms. fork() needs an IPC
-// channel, which rt does not have yet: it throws ERR_METHOD_NOT_IMPLEMENTED.
+// child_process: spawn, exec, execFile, their Sync forms, and fork() (JSON IPC channel;
+// internal/child_process/ipc.js).
 
 const { Buffer } = require('buffer');
 const {
@@ -9,15 +9,16 @@ const {
   genericNodeError,
   getSystemErrorName,
   codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const {
   validateAbortSignal,
+  validateArray,
   validateBoolean,
   validateFunction,
   validateObject,
@@ -28,6 +29,7 @@ const {
   kEmptyObject,
   promisify,
 } = require('internal/util');
+const { getValidatedPath } = require('internal/fs/utils');
 const { ChildProcess, getValidStdio, spawnSync: runSpawnSync } =
   require('internal/child_process');
 
@@ -472,12 +474,64 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('fork');
+// ---- fork ----------------------------------------------------------------------------
+
+function stdioWithIpc(stdio) {
+  const array = stdio === 'inherit' ? [0, 1, 2] : [stdio, stdio, stdio];
+  array.push('ipc');
+  return array;
 }
 
-function forkChild() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_forkChild');
+// Runs `modulePath` in a new process of this runtime (options.execPath) with an IPC
+// channel on an extra stdio descriptor. Only the 'json' serialization is supported.
+function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateNoNullBytes(options.execPath, 'options.execPath');
+
+  let execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv) execArgv = withoutEvalSwitch(execArgv);
+  for (let i = 0; i < execArgv.length; i++) {
+    validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  }
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioWithIpc(options.stdio);
+  } else if (!Array.isArray(options.stdio)) {
+    // fd 3 carries the channel; stdin/stdout/stderr are the parent's unless silent.
+    options.stdio = stdioWithIpc(options.silent ? 'pipe' : 'inherit');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+// A child forked from `rt -e code` must not run `code` again.
+function withoutEvalSwitch(execArgv) {
+  const runOptions = internalBinding('options');
+  if (!runOptions.hasEval) return execArgv;
+  const index = execArgv.lastIndexOf(runOptions.evalSource);
+  if (index < 1) return execArgv;
+  const copy = execArgv.slice();
+  copy.splice(index - 1, 2);
+  return copy;
+}
+
+// Makes `process` the end of an IPC channel on descriptor `fd`.
+function forkChild(fd, serialization) {
+  require('internal/child_process/ipc').forkChild(fd, serialization);
 }
 
 module.exports = {

@@ -15,7 +15,13 @@ const {
     ERR_METHOD_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
-const { validateArray, validateObject, validateString } = require('internal/validators');
+const {
+  validateArray,
+  validateObject,
+  validateOneOf,
+  validateString,
+} = require('internal/validators');
+const { createIpcPipe, setupChannel } = require('internal/child_process/ipc');
 const { convertToValidSignal, SymbolDispose } = require('internal/util');
 
 const { Process } = internalBinding('process_wrap');
@@ -91,10 +97,20 @@ function maybeClose(child) {
 // the spawn error code (which is also reported through 'error').
 ChildProcess.prototype.spawn = function spawn(options) {
   validateObject(options, 'options');
-  const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
+  validateOneOf(options.serialization, 'options.serialization',
+                [undefined, 'json', 'advanced']);
+  const serialization = options.serialization || 'json';
+  const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
   if (ipc !== undefined) {
-    closeCreatedPipes(stdio);
-    throw new ERR_METHOD_NOT_IMPLEMENTED('IPC channel');
+    if (serialization !== 'json') {
+      closeCreatedPipes(stdio);
+      throw new ERR_METHOD_NOT_IMPLEMENTED("serialization: 'advanced'");
+    }
+    // The child finds its end of the channel through these.
+    if (options.envPairs === undefined) options.envPairs = [];
+    else validateArray(options.envPairs, 'options.envPairs');
+    options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+    options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
   }
   options.stdio = stdio;
 
@@ -133,6 +149,11 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (!entry.handle) continue;
+    if (entry.ipc) {
+      // The channel counts as one more thing to close before 'close'.
+      this._closesNeeded++;
+      continue;
+    }
     entry.socket = createSocket(this.pid !== 0 ? entry.handle : null, i > 0);
     if (i > 0) {
       this._closesNeeded++;
@@ -144,6 +165,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
   this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
   this.stdio = stdio.map((entry) => (entry.socket === undefined ? null : entry.socket));
+  if (ipc !== undefined) setupChannel(this, ipc, serialization);
   return err;
 };
 
@@ -172,6 +194,11 @@ ChildProcess.prototype.kill = function kill(sig) {
     }
   }
   return false;
+};
+
+// Called by the IPC channel when the child closed its end.
+ChildProcess.prototype._onChannelClosed = function _onChannelClosed() {
+  maybeClose(this);
 };
 
 ChildProcess.prototype[SymbolDispose] = function() {
@@ -205,6 +232,7 @@ function stdioStringToArray(stdio) {
 function closeCreatedPipes(stdio) {
   for (const entry of stdio) {
     if (entry.handle && (entry.type === 'pipe' || entry.type === 'overlapped')) {
+      // (the IPC pipe is one of these too)
       entry.handle.close();
     }
   }
@@ -218,9 +246,11 @@ function isStreamHandle(value) {
 
 // Turns the user's `stdio` into entries the bindings read: { type: 'pipe', handle } |
 // { type: 'pipe', readable, writable } (sync) | { type: 'ignore' } | { type: 'fd', fd } |
-// { type: 'inherit', fd } | { type: 'wrap', handle }.
+// { type: 'inherit', fd } | { type: 'wrap', handle }; `ipc` is the IPC Pipe (an entry
+// { type: 'pipe', handle: ipc, ipc: true }) and `ipcFd` its index.
 function getValidStdio(stdio, sync) {
   let ipc;
+  let ipcFd;
   if (typeof stdio === 'string') {
     stdio = stdioStringToArray(stdio);
   } else if (!Array.isArray(stdio)) {
@@ -248,8 +278,9 @@ function getValidStdio(stdio, sync) {
         closeCreated();
         throw sync ? new ERR_IPC_SYNC_FORK() : new ERR_IPC_ONE_PIPE();
       }
-      ipc = i;
-      result.push({ type: 'ignore' });
+      ipc = createIpcPipe();
+      ipcFd = i;
+      result.push({ type: 'pipe', handle: ipc, ipc: true });
     } else if (value === 'inherit') {
       result.push({ type: 'inherit', fd: i });
     } else if (typeof value === 'number' || typeof value.fd === 'number') {
@@ -270,7 +301,7 @@ function getValidStdio(stdio, sync) {
       throw new ERR_INVALID_ARG_VALUE('stdio', value);
     }
   }
-  return { stdio: result, ipc };
+  return { stdio: result, ipc, ipcFd };
 }
 
 // ---- spawnSync ------------------------------------------------------------------

@@ -38,6 +38,8 @@ function evalModuleOrScript(name, body, print) {
 }
 
 function main() {
+  // A child forked with an IPC channel (by rt or node): set up process.send & co.
+  if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
   require('internal/modules/esm/utils').initializeESM();
   if (options.hasEval) {
     evalModuleOrScript('eval', options.evalSource, options.printEval);
