@@ -720,57 +720,124 @@ struct SyncFs {
   ~SyncFs() { uv_fs_req_cleanup(&req); }
 };
 
-// readFileUtf8(pathOrFd, flags) -> string
-void ReadFileUtf8(FS_ARGS) {
-  Isolate* isolate = ISOLATE;
-  int fd;
-  bool owned = false;
-  Utf8Value path(isolate, args[0]);
-  if (args[0]->IsInt32()) {
-    fd = args[0].As<v8::Int32>()->Value();
-  } else {
+// The file behind the first argument of readFile*/writeFile*: a path, opened here and
+// closed when this goes out of scope, or an fd that stays the caller's. When ok() is
+// false the open failed and its exception is pending.
+class PathOrFd {
+ public:
+  PathOrFd(Isolate* isolate, Local<Value> path_or_fd, int flags, int mode = 0666) {
+    if (path_or_fd->IsInt32()) {
+      fd_ = path_or_fd.As<v8::Int32>()->Value();
+      return;
+    }
+    Utf8Value path(isolate, path_or_fd);
     SyncFs fs;
-    fd = uv_fs_open(nullptr, &fs.req, *path, ToInt32(args[1]), 0666, nullptr);
-    if (fd < 0) return ThrowUVException(isolate, fd, "open", *path);
-    owned = true;
+    fd_ = uv_fs_open(nullptr, &fs.req, *path, flags, mode, nullptr);
+    if (fd_ < 0) {
+      ThrowUVException(isolate, fd_, "open", *path);
+      return;
+    }
+    owned_ = true;
   }
-  std::string out;
+  ~PathOrFd() { Close(); }
+  PathOrFd(const PathOrFd&) = delete;
+  PathOrFd& operator=(const PathOrFd&) = delete;
+
+  bool ok() const { return fd_ >= 0; }
+  int fd() const { return fd_; }
+
+  // Closes an fd opened here: 0 or a negative libuv code.
+  int Close() {
+    if (!owned_) return 0;
+    owned_ = false;
+    SyncFs fs;
+    return uv_fs_close(nullptr, &fs.req, fd_, nullptr);
+  }
+
+ private:
+  int fd_ = -1;
+  bool owned_ = false;
+};
+
+// Reads fd to its end into malloc'd memory (the caller frees *data). Sized by fstat
+// first, so a regular file is one read. Returns 0, or a negative libuv code with
+// *syscall naming the call that failed ("fstat" only when fstat_must_succeed).
+int ReadToEnd(int fd, bool fstat_must_succeed, char** data, size_t* length,
+              const char** syscall) {
+  size_t capacity = 64 * 1024;
+  *data = nullptr;
+  *length = 0;
   {
     SyncFs fs;
-    if (uv_fs_fstat(nullptr, &fs.req, fd, nullptr) == 0 && S_ISREG(fs.req.statbuf.st_mode)) {
-      out.reserve(fs.req.statbuf.st_size);
+    int err = uv_fs_fstat(nullptr, &fs.req, fd, nullptr);
+    if (err < 0 && fstat_must_succeed) {
+      *syscall = "fstat";
+      return err;
+    }
+    if (err == 0 && S_ISREG(fs.req.statbuf.st_mode) && fs.req.statbuf.st_size > 0) {
+      capacity = static_cast<size_t>(fs.req.statbuf.st_size);
     }
   }
-  char chunk[65536];
+  char* buffer = static_cast<char*>(malloc(capacity));
+  CHECK(buffer != nullptr);
+  size_t used = 0;
   int r;
   for (;;) {
-    size_t room = out.capacity() - out.size();
-    char* target = room >= sizeof(chunk) ? nullptr : chunk;
-    uv_buf_t buf;
-    if (target == nullptr) {
-      size_t old = out.size();
-      out.resize(out.capacity());
-      buf = uv_buf_init(&out[old], static_cast<unsigned>(std::min<size_t>(room, 1u << 30)));
+    if (used == capacity) {
+      // Full: probe for more before growing, so a file of the size fstat gave is one read.
+      char probe[8192];
+      uv_buf_t buf = uv_buf_init(probe, sizeof(probe));
       SyncFs fs;
       r = uv_fs_read(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
-      out.resize(old + (r > 0 ? r : 0));
-    } else {
-      buf = uv_buf_init(chunk, sizeof(chunk));
-      SyncFs fs;
-      r = uv_fs_read(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
-      if (r > 0) out.append(chunk, static_cast<size_t>(r));
+      if (r <= 0) break;
+      capacity = std::max(capacity * 2, used + r);
+      buffer = static_cast<char*>(realloc(buffer, capacity));
+      CHECK(buffer != nullptr);
+      memcpy(buffer + used, probe, r);
+      used += r;
+      continue;
     }
-    if (r <= 0) break;
-  }
-  if (owned) {
+    uv_buf_t buf = uv_buf_init(
+        buffer + used, static_cast<unsigned>(std::min<size_t>(capacity - used, 1u << 30)));
     SyncFs fs;
-    uv_fs_close(nullptr, &fs.req, fd, nullptr);
+    r = uv_fs_read(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
+    if (r <= 0) break;
+    used += static_cast<size_t>(r);
   }
-  if (r < 0) return ThrowUVException(isolate, r, "read");
+  if (r < 0) {
+    free(buffer);
+    *syscall = "read";
+    return r;
+  }
+  *data = buffer;
+  *length = used;
+  return 0;
+}
+
+void ThrowFileTooLarge(Isolate* isolate, size_t size) {
+  ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_FS_FILE_TOO_LARGE",
+                  "File size (" + std::to_string(size) + ") is greater than 2 GiB");
+}
+
+// readFileUtf8(pathOrFd, flags) -> string. (Like Node, this form reports a bad fd at
+// its first read, not at fstat.)
+void ReadFileUtf8(FS_ARGS) {
+  Isolate* isolate = ISOLATE;
+  PathOrFd file(isolate, args[0], ToInt32(args[1]));
+  if (!file.ok()) return;
+  char* data;
+  size_t length;
+  const char* syscall = nullptr;
+  int err = ReadToEnd(file.fd(), false, &data, &length, &syscall);
+  file.Close();
+  if (err < 0) return ThrowUVException(isolate, err, syscall);
   Local<String> result;
-  if (!String::NewFromUtf8(isolate, out.data(), v8::NewStringType::kNormal,
-                           static_cast<int>(out.size()))
-           .ToLocal(&result)) {
+  bool made = length <= INT32_MAX &&
+              String::NewFromUtf8(isolate, data, v8::NewStringType::kNormal,
+                                  static_cast<int>(length))
+                  .ToLocal(&result);
+  free(data);
+  if (!made) {
     return ThrowCodedError(isolate, ErrorKind::kError, "ERR_STRING_TOO_LONG",
                            "Cannot create a string longer than 0x1fffffe8 characters");
   }
@@ -781,76 +848,17 @@ void ReadFileUtf8(FS_ARGS) {
 // not zero-filled first (lib/ wraps it as a Buffer without copying).
 void ReadFileBytes(FS_ARGS) {
   Isolate* isolate = ISOLATE;
-  int fd;
-  bool owned = false;
-  Utf8Value path(isolate, args[0]);
-  if (args[0]->IsInt32()) {
-    fd = args[0].As<v8::Int32>()->Value();
-  } else {
-    SyncFs fs;
-    fd = uv_fs_open(nullptr, &fs.req, *path, ToInt32(args[1]), 0666, nullptr);
-    if (fd < 0) return ThrowUVException(isolate, fd, "open", *path);
-    owned = true;
-  }
-  auto close_fd = [&]() {
-    if (!owned) return;
-    SyncFs fs;
-    uv_fs_close(nullptr, &fs.req, fd, nullptr);
-  };
-  size_t capacity = 64 * 1024;
-  {
-    SyncFs fs;
-    int err = uv_fs_fstat(nullptr, &fs.req, fd, nullptr);
-    if (err < 0) {
-      // Like Node: a bad fd fails at the fstat it starts with.
-      close_fd();
-      return ThrowUVException(isolate, err, "fstat");
-    }
-    if (S_ISREG(fs.req.statbuf.st_mode) && fs.req.statbuf.st_size > 0) {
-      uint64_t size = fs.req.statbuf.st_size;
-      if (size > INT32_MAX) {
-        close_fd();
-        return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_FS_FILE_TOO_LARGE",
-                               "File size (" + std::to_string(size) + ") is greater than 2 GiB");
-      }
-      capacity = static_cast<size_t>(size);
-    }
-  }
-  char* data = static_cast<char*>(malloc(capacity));
-  CHECK(data != nullptr);
-  size_t length = 0;
-  int r;
-  for (;;) {
-    if (length == capacity) {
-      // Full: probe for more before growing, so a file of the size fstat gave is one read.
-      char probe[8192];
-      uv_buf_t buf = uv_buf_init(probe, sizeof(probe));
-      SyncFs fs;
-      r = uv_fs_read(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
-      if (r <= 0) break;
-      capacity = std::max(capacity * 2, length + r);
-      data = static_cast<char*>(realloc(data, capacity));
-      CHECK(data != nullptr);
-      memcpy(data + length, probe, r);
-      length += r;
-      continue;
-    }
-    uv_buf_t buf = uv_buf_init(
-        data + length, static_cast<unsigned>(std::min<size_t>(capacity - length, 1u << 30)));
-    SyncFs fs;
-    r = uv_fs_read(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
-    if (r <= 0) break;
-    length += static_cast<size_t>(r);
-  }
-  close_fd();
-  if (r < 0) {
-    free(data);
-    return ThrowUVException(isolate, r, "read");
-  }
+  PathOrFd file(isolate, args[0], ToInt32(args[1]));
+  if (!file.ok()) return;
+  char* data;
+  size_t length;
+  const char* syscall = nullptr;
+  int err = ReadToEnd(file.fd(), true, &data, &length, &syscall);
+  file.Close();
+  if (err < 0) return ThrowUVException(isolate, err, syscall);
   if (length > INT32_MAX) {
     free(data);
-    return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_FS_FILE_TOO_LARGE",
-                           "File size (" + std::to_string(length) + ") is greater than 2 GiB");
+    return ThrowFileTooLarge(isolate, length);
   }
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
       data, length, [](void* bytes, size_t, void*) { free(bytes); }, nullptr);
@@ -866,33 +874,21 @@ void WriteFileUtf8(FS_ARGS) {
   std::string data(str->Utf8Length(isolate), '\0');
   str->WriteUtf8(isolate, &data[0], static_cast<int>(data.size()), nullptr,
                  String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8);
-  int fd;
-  bool owned = false;
-  Utf8Value path(isolate, args[0]);
-  if (args[0]->IsInt32()) {
-    fd = args[0].As<v8::Int32>()->Value();
-  } else {
-    SyncFs fs;
-    fd = uv_fs_open(nullptr, &fs.req, *path, ToInt32(args[2]), ToInt32(args[3]), nullptr);
-    if (fd < 0) return ThrowUVException(isolate, fd, "open", *path);
-    owned = true;
-  }
+  PathOrFd file(isolate, args[0], ToInt32(args[2]), ToInt32(args[3]));
+  if (!file.ok()) return;
   size_t done = 0;
   int r = 0;
   while (done < data.size()) {
     uv_buf_t buf = uv_buf_init(
         &data[done], static_cast<unsigned>(std::min<size_t>(data.size() - done, 1u << 30)));
     SyncFs fs;
-    r = uv_fs_write(nullptr, &fs.req, fd, &buf, 1, -1, nullptr);
+    r = uv_fs_write(nullptr, &fs.req, file.fd(), &buf, 1, -1, nullptr);
     if (r < 0) break;
     done += static_cast<size_t>(r);
   }
-  if (owned) {
-    SyncFs fs;
-    int c = uv_fs_close(nullptr, &fs.req, fd, nullptr);
-    if (r >= 0 && c < 0) return ThrowUVException(isolate, c, "close");
-  }
+  int closed = file.Close();
   if (r < 0) return ThrowUVException(isolate, r, "write");
+  if (closed < 0) return ThrowUVException(isolate, closed, "close");
 }
 
 // internalModuleStat(path) -> 0 file, 1 directory, negative errno. Never throws.
