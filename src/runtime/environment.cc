@@ -79,6 +79,11 @@ Environment* Environment::GetCurrent(Isolate* isolate) {
   return static_cast<Environment*>(isolate->GetData(0));
 }
 
+void Environment::AssignToContext(Local<Context> context) {
+  context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
+  context->SetSecurityToken(this->context()->GetSecurityToken());
+}
+
 Environment* Environment::GetCurrent(Local<Context> context) {
   return static_cast<Environment*>(context->GetAlignedPointerFromEmbedderData(kEnvironmentSlot));
 }

@@ -49,6 +49,9 @@ class Environment {
 
   v8::Isolate* isolate() const { return isolate_; }
   v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  // Makes a further context (vm's) belong to this Environment and share the main
+  // context's security token, so objects pass freely between the two.
+  void AssignToContext(v8::Local<v8::Context> context);
   uv_loop_t* loop() const { return loop_; }
   const Options& options() const { return options_; }
   const std::vector<std::string>& argv() const { return argv_; }
