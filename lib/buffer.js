@@ -238,10 +238,39 @@ function fromObject(obj) {
 
 // ---- Buffer -----------------------------------------------------------------------
 
+// Whether the nearest caller outside rt's own library lives under node_modules:
+// Node only warns about Buffer() for the application's own code.
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+function structuredFrames(error, frames) { return frames; }
+function isCalledFromNodeModules() {
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  const holder = {};
+  try {
+    Error.prepareStackTrace = structuredFrames;
+    Error.stackTraceLimit = Infinity;
+    ErrorCaptureStackTrace(holder, isCalledFromNodeModules);
+    const frames = holder.stack;
+    if (!Array.isArray(frames)) return false;
+    for (const frame of frames) {
+      const filename = String(frame.getFileName());
+      // Library frames are named node:<id>; user files are absolute paths.
+      if (!/^\/|\\/.test(filename)) continue;
+      return /[/\\]node_modules[/\\]/.test(filename);
+    }
+    return false;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+}
+
 let warnedBufferConstructor = false;
+let nodeModulesChecks = 0;
 function showBufferConstructorDeprecation() {
   if (warnedBufferConstructor || typeof process === 'undefined') return;
-  if (internalBinding('util').isInsideNodeModules()) return;
+  // Like Node, stop looking at stacks after 10000 calls from node_modules.
+  if (++nodeModulesChecks > 10000 || isCalledFromNodeModules()) return;
   warnedBufferConstructor = true;
   process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +
