@@ -81,10 +81,6 @@ void Sleep(const FunctionCallbackInfo<Value>& args) {
   uv_sleep(args[0]->Uint32Value(args.GetIsolate()->GetCurrentContext()).FromMaybe(0));
 }
 
-void IsInsideNodeModules(const FunctionCallbackInfo<Value>& args) {
-  args.GetReturnValue().Set(false);
-}
-
 void Initialize(Environment* env, Local<Object> target) {
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
@@ -95,7 +91,6 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "getConstructorName", GetConstructorName);
   SetMethod(context, target, "getExternalValue", GetExternalValue);
   SetMethod(context, target, "sleep", Sleep);
-  SetMethod(context, target, "isInsideNodeModules", IsInsideNodeModules);
 
   Local<Object> constants = Object::New(isolate);
   SetNumber(context, constants, "kPending", v8::Promise::kPending);
