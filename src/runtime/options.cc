@@ -131,7 +131,7 @@ Options ParseOptions(const std::vector<std::string>& args) {
     } else if (name == "--unhandled-rejections") {
       std::string mode;
       if (!take_value(&mode)) return fail(arg + " requires an argument");
-    } else if (name == "--test-only") {
+    } else if (name == "--test" || name == "--test-only") {
       // Accepted; lib/internal/test_runner/options.js reads the test flags from execArgv.
     } else if (name == "--test-reporter" || name == "--test-reporter-destination") {
       std::string value;

@@ -41,6 +41,11 @@ function main() {
   // A child forked with an IPC channel (by rt or node): set up process.send & co.
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
   require('internal/modules/esm/utils').initializeESM();
+  if (process.execArgv.includes('--test')) {
+    const files = options.scriptPath ? [options.scriptPath, ...process.argv.slice(2)] : [];
+    require('internal/test_runner/runner').run(files);
+    return;
+  }
   if (options.hasEval) {
     evalModuleOrScript('eval', options.evalSource, options.printEval);
     if (options.interactive) startRepl();
