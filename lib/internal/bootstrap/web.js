@@ -109,3 +109,22 @@ exposeLazyInterfaces(globalThis, 'perf_hooks', [
   'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming',
 ]);
+
+// fetch and its classes, from the bundled undici (lib/internal/deps/undici), loaded on
+// first call or access. fetch is an enumerable data property like Node's: a wrapper
+// that loads undici when first called.
+{
+  let fetchImpl;
+  Object.defineProperty(globalThis, 'fetch', {
+    __proto__: null,
+    value: function fetch(input, init = undefined) {
+      fetchImpl ??= require('internal/deps/undici/undici').fetch;
+      return fetchImpl(input, init);
+    },
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+  exposeLazyInterfaces(globalThis, 'internal/deps/undici/undici',
+                       ['FormData', 'Headers', 'Request', 'Response']);
+}

@@ -92,6 +92,19 @@ class ReadableStream {
     setupDefaultControllerFromSource(this, source, highWaterMark, size);
   }
 
+  // Read by stream.isDisturbed/isErrored/isReadable (and undici's Body.bodyUsed).
+  get [Symbol.for('nodejs.stream.disturbed')]() {
+    return this[kState].disturbed;
+  }
+
+  get [Symbol.for('nodejs.stream.errored')]() {
+    return this[kState].state === 'errored';
+  }
+
+  get [Symbol.for('nodejs.stream.readable')]() {
+    return this[kState].state === 'readable';
+  }
+
   get locked() {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
     return isReadableStreamLocked(this);
