@@ -2,6 +2,7 @@
 // path and the exit sequence.
 #include "runtime/environment.h"
 
+#include <libplatform/libplatform.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include "runtime/base_object.h"
 #include "runtime/builtins_compile.h"
 #include "runtime/handle_wrap.h"
+#include "runtime/platform.h"
 #include "util/v8_util.h"
 
 namespace rt {
@@ -376,6 +378,37 @@ int Environment::exit_code_from_js() {
   return code->Int32Value(context).FromMaybe(1);
 }
 
+void Environment::StartPlatformTasks(Platform* platform) {
+  platform_ = platform;
+  auto run = [](auto* handle) { static_cast<Environment*>(handle->data)->RunPlatformTasks(); };
+  // Both unrefed: pending V8 tasks alone do not keep the process alive.
+  uv_prepare_init(loop_, &platform_tasks_);
+  platform_tasks_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&platform_tasks_));
+  uv_prepare_start(&platform_tasks_, run);
+  uv_async_init(loop_, &platform_wake_up_, run);
+  platform_wake_up_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&platform_wake_up_));
+  platform->SetWakeUp(isolate_, &platform_wake_up_);
+  AddCleanupHook([this] {
+    platform_->ClearWakeUp(isolate_);
+    uv_close(reinterpret_cast<uv_handle_t*>(&platform_tasks_), nullptr);
+    uv_close(reinterpret_cast<uv_handle_t*>(&platform_wake_up_), nullptr);
+  });
+}
+
+void Environment::RunPlatformTasks() {
+  if (platform_ == nullptr || stopping_) return;
+  HandleScope scope(isolate_);
+  Context::Scope context_scope(context());
+  // A task may run JS (FinalizationRegistry callbacks): ticks and microtasks after it.
+  CallbackScope callback_scope(this);
+  while (v8::platform::PumpMessageLoop(platform_->task_queues(), isolate_,
+                                       v8::platform::MessageLoopBehavior::kDoNotWait)) {
+    if (stopping_) break;
+  }
+}
+
 int Environment::RunToCompletion() {
   HandleScope scope(isolate_);
   Local<Context> context = this->context();
@@ -385,6 +418,7 @@ int Environment::RunToCompletion() {
     if (stopping_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
+    RunPlatformTasks();
     if (!hooks_.emit_before_exit.IsEmpty()) {
       Local<Value> code = Integer::New(isolate_, exit_code_from_js());
       (void)MakeCallback(process_object_.Get(isolate_), hooks_.emit_before_exit.Get(isolate_), 1,

@@ -26,6 +26,7 @@
 namespace rt {
 
 class ArrayBufferAllocator;
+class Platform;
 class HandleWrap;
 
 class BindingData {
@@ -127,6 +128,11 @@ class Environment {
   CompiledBuiltins* compiled_builtins() const { return compiled_builtins_; }
 
   void set_array_buffer_allocator(ArrayBufferAllocator* a) { array_buffer_allocator_ = a; }
+
+  // V8's foreground tasks for this isolate (FinalizationRegistry clean-up, finished
+  // WebAssembly compilations, ...) run from the loop, once per iteration.
+  void StartPlatformTasks(Platform* platform);
+  void RunPlatformTasks();
   ArrayBufferAllocator* array_buffer_allocator() const { return array_buffer_allocator_; }
   int exit_code_from_js();
 
@@ -153,6 +159,9 @@ class Environment {
   v8::Global<v8::Private> arrow_symbol_;
   v8::Global<v8::Private> decorated_symbol_;
   ArrayBufferAllocator* array_buffer_allocator_ = nullptr;
+  Platform* platform_ = nullptr;
+  uv_prepare_t platform_tasks_;
+  uv_async_t platform_wake_up_;
   CompiledBuiltins* compiled_builtins_ = nullptr;
   int callback_depth_ = 0;
   bool stopping_ = false;

@@ -12,6 +12,7 @@
 
 #include "runtime/allocator.h"
 #include "runtime/environment.h"
+#include "runtime/platform.h"
 #include "runtime/options.h"
 
 namespace rt {
@@ -41,8 +42,9 @@ void ResetSignalDispositions() {
   sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
-int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const Options& options,
-                   std::vector<std::string> argv, const StartHooks* hooks) {
+int RunEnvironment(Platform* platform, v8::Isolate* isolate, ArrayBufferAllocator* allocator,
+                   const Options& options, std::vector<std::string> argv,
+                   const StartHooks* hooks) {
   uv_loop_t* loop = uv_default_loop();
   int code;
   {
@@ -51,6 +53,7 @@ int RunEnvironment(v8::Isolate* isolate, ArrayBufferAllocator* allocator, const 
     v8::HandleScope handle_scope(isolate);
     Environment env(isolate, loop, options, std::move(argv));
     env.set_array_buffer_allocator(allocator);
+    env.StartPlatformTasks(platform);
     v8::Context::Scope context_scope(env.context());
     if (hooks != nullptr && hooks->before_bootstrap) hooks->before_bootstrap(&env);
     if (!env.Bootstrap()) {
@@ -104,7 +107,7 @@ int Start(int argc, char** argv, const StartHooks* hooks) {
     return 0;
   }
 
-  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(4);
+  auto platform = std::make_unique<Platform>(4);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
 
@@ -115,7 +118,8 @@ int Start(int argc, char** argv, const StartHooks* hooks) {
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
 
   std::vector<std::string> full_argv(argv, argv + argc);
-  int code = RunEnvironment(isolate, allocator.get(), options, std::move(full_argv), hooks);
+  int code =
+      RunEnvironment(platform.get(), isolate, allocator.get(), options, std::move(full_argv), hooks);
 
   isolate->Dispose();
   v8::V8::Dispose();
