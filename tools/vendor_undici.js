@@ -1,6 +1,10 @@
 // Copies undici's fetch closure into rt's lib/, rewriting requires to rt ids.
+// Usage: (cd /tmp && npm pack undici@6.24.1 && mkdir -p undici-pack &&
+//         tar -xzf undici-6.24.1.tgz -C undici-pack) && node tools/vendor_undici.js
+// (UNDICI_SRC overrides the unpacked package folder.)
 const fs = require('fs'), path = require('path');
-const src = '/tmp/undici-pack/package', dst = '/work/main/lib/internal/deps/undici';
+const src = process.env.UNDICI_SRC || '/tmp/undici-pack/package';
+const dst = path.join(__dirname, '..', 'lib', 'internal', 'deps', 'undici');
 const base = 'internal/deps/undici';
 const nodeMap = { 'util/types': 'util/types' };
 const skip = /^lib\/web\/(websocket|eventsource)\//;
@@ -8,7 +12,7 @@ const seen = new Set();
 // The only changes beyond require ids; each says why.
 const patches = [
   { file: 'lib/dispatcher/client-h1.js', from: 'await WebAssembly.compile(', to: 'new WebAssembly.Module(',
-    why: "rt's host does not yet run V8's platform tasks, without which an asynchronous wasm compile never settles" },
+    why: 'compiles llhttp once, synchronously, when the first client is made (kept from before rt ran V8 platform tasks; harmless)' },
   { file: 'lib/web/fetch/index.js',
     from: "typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'", to: 'true',
     why: "the runtime's own fetch sends `user-agent: node`, as Node's bundle does" },
