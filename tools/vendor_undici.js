@@ -11,8 +11,6 @@ const skip = /^lib\/web\/(websocket|eventsource)\//;
 const seen = new Set();
 // The only changes beyond require ids; each says why.
 const patches = [
-  { file: 'lib/dispatcher/client-h1.js', from: 'await WebAssembly.compile(', to: 'new WebAssembly.Module(',
-    why: 'compiles llhttp once, synchronously, when the first client is made (kept from before rt ran V8 platform tasks; harmless)' },
   { file: 'lib/web/fetch/index.js',
     from: "typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'", to: 'true',
     why: "the runtime's own fetch sends `user-agent: node`, as Node's bundle does" },

@@ -1,5 +1,4 @@
-// undici 6.24.1 lib/dispatcher/client-h1.js (MIT, see LICENSE); its require() ids changed to rt's lib ids, and:
-// - `await WebAssembly.compile(` became `new WebAssembly.Module(`: rt's host does not yet run V8's platform tasks, without which an asynchronous wasm compile never settles.
+// undici 6.24.1 lib/dispatcher/client-h1.js (MIT, see LICENSE); its require() ids changed to rt's lib ids.
 'use strict'
 
 /* global WebAssembly */
@@ -67,7 +66,7 @@ async function lazyllhttp () {
 
   let mod
   try {
-    mod = new WebAssembly.Module(require('internal/deps/undici/lib/llhttp/llhttp_simd-wasm'))
+    mod = await WebAssembly.compile(require('internal/deps/undici/lib/llhttp/llhttp_simd-wasm'))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -75,7 +74,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || require('internal/deps/undici/lib/llhttp/llhttp-wasm'))
+    mod = await WebAssembly.compile(llhttpWasmData || require('internal/deps/undici/lib/llhttp/llhttp-wasm'))
   }
 
   return await WebAssembly.instantiate(mod, {
