@@ -85,8 +85,11 @@ const ecJwk = {
     name: 'Error', code: 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED',
     message: 'error:07880109:common libcrypto routines::interrupted or cancelled',
   });
+  // A wrong passphrase usually fails the CBC padding check (BAD_DECRYPT); about once in
+  // 256 runs the garbage happens to end in valid padding and the DER decoder rejects it
+  // instead (UNSUPPORTED). Node behaves the same: the salt and IV are random each run.
   assert.throws(() => crypto.createPrivateKey({ key: encrypted, passphrase: 'wrong' }), {
-    code: 'ERR_OSSL_BAD_DECRYPT',
+    code: /^ERR_OSSL_(BAD_DECRYPT|UNSUPPORTED)$/,
   });
   const encDer = priv.export({
     format: 'der', type: 'pkcs8', cipher: 'aes-128-cbc', passphrase: Buffer.from('pw'),
