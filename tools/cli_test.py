@@ -11,6 +11,7 @@ also run alone:
 """
 
 import difflib
+import errno
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEN_MB = 10 * 1024 * 1024
@@ -70,12 +72,19 @@ class Context:
 
     def run(self, binary, args, stdin=None, cwd=None):
         argv = [binary] + list(args)
-        try:
-            proc = subprocess.Popen(argv, cwd=cwd or ROOT, env=self.env, start_new_session=True,
-                                    stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        except OSError as e:
-            raise CheckFailure(f'cannot run {binary}: {e.strerror}')
+        for attempt in range(20):
+            try:
+                proc = subprocess.Popen(argv, cwd=cwd or ROOT, env=self.env, start_new_session=True,
+                                        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                break
+            except OSError as e:
+                # A script written just now can be briefly "busy" when a child that another
+                # check forked at that moment inherited its write descriptor: try again.
+                if e.errno == errno.ETXTBSY and attempt < 19:
+                    time.sleep(0.05)
+                    continue
+                raise CheckFailure(f'cannot run {binary}: {e.strerror}')
         with self._lock:
             self._running.add(proc)
         try:
