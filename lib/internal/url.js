@@ -19,12 +19,20 @@ const { toUSVString, customInspectSymbol, kEnumerableProperty, getConstructorOf 
 const {
   URLSearchParams, parseFormUrlencoded, setSearchParamsList, setSearchParamsURL, kOnUpdate,
 } = require('internal/url/search_params');
-const { domainToASCIIInternal, domainToUnicodeInternal } = require('internal/url/idna');
+// UTS #46 (internal/url/idna) is loaded only when a non-ASCII domain first needs it.
+let idna;
+function lazyIdna() {
+  idna ??= require('internal/url/idna');
+  return idna;
+}
+function domainToUnicodeInternal(domain) {
+  return lazyIdna().domainToUnicodeInternal(domain);
+}
 
 const binding = internalBinding('url');
 const { urlComponents, parse, update } = binding;
 // Non-ASCII domains (and xn-- labels) come back here for UTS #46.
-binding.setDomainFunctions((domain) => domainToASCIIInternal(domain, false),
+binding.setDomainFunctions((domain) => lazyIdna().domainToASCIIInternal(domain, false),
                            domainToUnicodeInternal);
 
 // Setter numbers of src/url/url_parser.h.
