@@ -7,23 +7,7 @@
 // A ratio above 1 means rt does more operations per second than node. The work is in
 // OpenSSL for both, so the small-input cases measure the JS/C++ crossing.
 
-const TARGET_MS = Number(process.env.BENCH_MS || 300);
-
-function now() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-function measure(fn) {
-  let iterations = 1;
-  for (;;) {
-    const start = now();
-    for (let i = 0; i < iterations; i++) fn();
-    const elapsed = now() - start;
-    if (elapsed >= TARGET_MS) return iterations / (elapsed / 1000);
-    iterations = elapsed < 1 ? iterations * 10 :
-      Math.ceil(iterations * Math.min(10, (TARGET_MS * 1.1) / elapsed));
-  }
-}
+const { measure, report, main } = require('./harness');
 
 function worker() {
   const crypto = require('crypto');
@@ -72,49 +56,9 @@ function worker() {
   }
   for (const [name, fn] of [...cases, ...signing]) {
     fn();
-    console.log(JSON.stringify({ name, ops: measure(fn) }));
+    report(name, measure(fn));
   }
   if (sink === 0) console.log('');
 }
 
-function run(runtime, env) {
-  const { execFileSync } = require('child_process');
-  const out = execFileSync(runtime, [__filename, '--worker'], { env, encoding: 'utf8' });
-  const results = new Map();
-  for (const line of out.split('\n')) {
-    if (line.startsWith('{')) {
-      const { name, ops } = JSON.parse(line);
-      results.set(name, ops);
-    }
-  }
-  return results;
-}
-
-function driver() {
-  const path = require('path');
-  const rt = process.argv[2] || path.join(__dirname, '..', '..', 'out', 'Release', 'rt');
-  const rtResults = run(rt, process.env);
-  const nodeResults = run(process.execPath, process.env);
-  const fmt = (ops) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(2)}M` :
-    ops >= 1e3 ? `${(ops / 1e3).toFixed(1)}k` : ops.toFixed(1));
-  console.log(`${'case'.padEnd(30)}${'rt ops/s'.padStart(12)}${'node ops/s'.padStart(12)}` +
-              `${'rt/node'.padStart(9)}`);
-  let logSum = 0;
-  let count = 0;
-  for (const [name, nodeOps] of nodeResults) {
-    const rtOps = rtResults.get(name);
-    if (rtOps === undefined) {
-      console.log(`${name.padEnd(30)}${'-'.padStart(12)}${fmt(nodeOps).padStart(12)}`);
-      continue;
-    }
-    const ratio = rtOps / nodeOps;
-    logSum += Math.log(ratio);
-    count++;
-    console.log(`${name.padEnd(30)}${fmt(rtOps).padStart(12)}${fmt(nodeOps).padStart(12)}` +
-                `${ratio.toFixed(2).padStart(9)}`);
-  }
-  console.log(`geometric mean rt/node: ${Math.exp(logSum / count).toFixed(2)}`);
-}
-
-if (process.argv.includes('--worker')) worker();
-else driver();
+main(__filename, worker);

@@ -7,13 +7,10 @@
 // BENCH_MS (default 1000) is the time per case, BENCH_ROUNDS (default 3) the runs per runtime.
 
 const COUNT = 100000;
-const TARGET_MS = Number(process.env.BENCH_MS || 1000);
+const { measure: measureFor, report, main } = require('./harness');
+const measure = (fn) => measureFor(fn, Number(process.env.BENCH_MS || 1000));
 
 // CPU time (user + system) in ms: steadier than wall time on a shared machine.
-function now() {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 // [input, base] pairs of the kinds a server meets, plus the rarer forms.
 function sampleURLs() {
@@ -55,18 +52,6 @@ function sampleURLs() {
   return out;
 }
 
-function measure(fn) {
-  let iterations = 1;
-  for (;;) {
-    const start = now();
-    for (let i = 0; i < iterations; i++) fn();
-    const elapsed = now() - start;
-    if (elapsed >= TARGET_MS) return iterations / (elapsed / 1000);
-    iterations = elapsed < 1 ? iterations * 10 :
-      Math.ceil(iterations * Math.min(10, (TARGET_MS * 1.1) / elapsed));
-  }
-}
-
 function worker() {
   const inputs = sampleURLs();
   let sink = 0;
@@ -93,48 +78,8 @@ function worker() {
     ['url.href x100k', measure(readHref)],
     ['new URL().searchParams.get x100k', measure(readParam)],
   ];
-  for (const [name, ops] of results) console.log(JSON.stringify({ name, ops }));
+  for (const [name, ops] of results) report(name, ops);
   if (sink === 0) console.log('');
 }
 
-function run(runtime, env) {
-  const { execFileSync } = require('child_process');
-  const out = execFileSync(runtime, [__filename, '--worker'], { env, encoding: 'utf8' });
-  const results = new Map();
-  for (const line of out.split('\n')) {
-    if (line.startsWith('{')) {
-      const { name, ops } = JSON.parse(line);
-      results.set(name, ops);
-    }
-  }
-  return results;
-}
-
-function driver() {
-  const path = require('path');
-  const rt = process.argv[2] || path.join(__dirname, '..', '..', 'out', 'Release', 'rt');
-  // Alternate the runtimes and keep each one's best figure, so that load from
-  // elsewhere on the machine does not favour whichever ran at a quiet moment.
-  const rounds = Number(process.env.BENCH_ROUNDS || 3);
-  const rtResults = new Map();
-  const nodeResults = new Map();
-  const keepBest = (into, from) => {
-    for (const [name, ops] of from) into.set(name, Math.max(into.get(name) || 0, ops));
-  };
-  for (let i = 0; i < rounds; i++) {
-    keepBest(rtResults, run(rt, process.env));
-    keepBest(nodeResults, run(process.execPath, process.env));
-  }
-  const fmt = (ops) => (ops >= 1e6 ? `${(ops / 1e6).toFixed(2)}M` :
-    ops >= 1e3 ? `${(ops / 1e3).toFixed(1)}k` : ops.toFixed(2));
-  console.log(`${'case'.padEnd(36)}${'rt ops/s'.padStart(10)}${'node ops/s'.padStart(12)}` +
-              `${'rt/node'.padStart(9)}`);
-  for (const [name, nodeOps] of nodeResults) {
-    const rtOps = rtResults.get(name);
-    console.log(`${name.padEnd(36)}${fmt(rtOps).padStart(10)}${fmt(nodeOps).padStart(12)}` +
-                `${(rtOps / nodeOps).toFixed(2).padStart(9)}`);
-  }
-}
-
-if (process.argv.includes('--worker')) worker();
-else driver();
+main(__filename, worker);
