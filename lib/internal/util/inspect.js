@@ -689,7 +689,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 }
 
 function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
-  if (isStackOverflowError(err)) {
+  if (require('internal/errors').isStackOverflowError(err)) {
     ctx.seen.pop();
     ctx.indentationLvl = indentationLvl;
     return ctx.stylize(
@@ -698,21 +698,6 @@ function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
       'special');
   }
   throw err;
-}
-
-let maxStackErrorName;
-let maxStackErrorMessage;
-function isStackOverflowError(err) {
-  if (maxStackErrorMessage === undefined) {
-    try {
-      const overflow = () => overflow();
-      overflow();
-    } catch (e) {
-      maxStackErrorMessage = e.message;
-      maxStackErrorName = e.name;
-    }
-  }
-  return err && err.name === maxStackErrorName && err.message === maxStackErrorMessage;
 }
 
 function formatProxy(ctx, proxy, recurseTimes) {
