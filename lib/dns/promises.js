@@ -10,6 +10,7 @@ const {
 const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
+  defineResolverMethods,
   binding,
   bindDefaultResolver,
   errorCodes,
@@ -131,20 +132,7 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-const resolveMap = { __proto__: null };
-Resolver.prototype.resolveAny = resolveMap.ANY = resolver('queryAny');
-Resolver.prototype.resolve4 = resolveMap.A = resolver('queryA');
-Resolver.prototype.resolve6 = resolveMap.AAAA = resolver('queryAaaa');
-Resolver.prototype.resolveCaa = resolveMap.CAA = resolver('queryCaa');
-Resolver.prototype.resolveCname = resolveMap.CNAME = resolver('queryCname');
-Resolver.prototype.resolveMx = resolveMap.MX = resolver('queryMx');
-Resolver.prototype.resolveNs = resolveMap.NS = resolver('queryNs');
-Resolver.prototype.resolveTxt = resolveMap.TXT = resolver('queryTxt');
-Resolver.prototype.resolveSrv = resolveMap.SRV = resolver('querySrv');
-Resolver.prototype.resolvePtr = resolveMap.PTR = resolver('queryPtr');
-Resolver.prototype.resolveNaptr = resolveMap.NAPTR = resolver('queryNaptr');
-Resolver.prototype.resolveSoa = resolveMap.SOA = resolver('querySoa');
-Resolver.prototype.reverse = resolver('getHostByAddr');
+const resolveMap = defineResolverMethods(Resolver.prototype, resolver);
 Resolver.prototype.resolve = resolve;
 
 // resolve(hostname[, rrtype])

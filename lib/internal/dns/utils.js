@@ -303,8 +303,36 @@ function bindDefaultResolver(target, proto) {
   }
 }
 
+// The query methods every Resolver class has, in Node's order: [method, rrtype, binding
+// query]. defineResolverMethods puts makeQuery(query) on proto under each method name and
+// returns the rrtype -> method map that resolve(hostname, rrtype) uses.
+const resolverMethods = [
+  ['resolveAny', 'ANY', 'queryAny'],
+  ['resolve4', 'A', 'queryA'],
+  ['resolve6', 'AAAA', 'queryAaaa'],
+  ['resolveCaa', 'CAA', 'queryCaa'],
+  ['resolveCname', 'CNAME', 'queryCname'],
+  ['resolveMx', 'MX', 'queryMx'],
+  ['resolveNs', 'NS', 'queryNs'],
+  ['resolveTxt', 'TXT', 'queryTxt'],
+  ['resolveSrv', 'SRV', 'querySrv'],
+  ['resolvePtr', 'PTR', 'queryPtr'],
+  ['resolveNaptr', 'NAPTR', 'queryNaptr'],
+  ['resolveSoa', 'SOA', 'querySoa'],
+];
+
+function defineResolverMethods(proto, makeQuery) {
+  const byRrtype = { __proto__: null };
+  for (const [method, rrtype, query] of resolverMethods) {
+    proto[method] = byRrtype[rrtype] = makeQuery(query);
+  }
+  proto.reverse = makeQuery('getHostByAddr');
+  return byRrtype;
+}
+
 module.exports = {
   binding,
+  defineResolverMethods,
   bindDefaultResolver,
   errorCodes,
   getDefaultResolver,
