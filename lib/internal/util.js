@@ -670,6 +670,8 @@ async function aborted(signal, resource) {
 }
 
 module.exports = {
+  lazyErrors,
+  lazyValidators,
   aborted,
   assertCrypto,
   cachedResult,

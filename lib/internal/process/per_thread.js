@@ -5,16 +5,7 @@
 const binding = internalBinding('process_methods');
 const { nextTick } = require('internal/process/task_queues');
 
-let errors;
-function lazyErrors() {
-  if (errors === undefined) errors = require('internal/errors');
-  return errors;
-}
-let validators;
-function lazyValidators() {
-  if (validators === undefined) validators = require('internal/validators');
-  return validators;
-}
+const { lazyErrors, lazyValidators } = require('internal/util');
 
 const hrtimeFields = new Uint32Array(3);
 const hrtimeBig = new BigUint64Array(1);
