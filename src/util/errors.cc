@@ -3,7 +3,6 @@
 
 #include <uv.h>
 
-#include <cstring>
 #include <string>
 
 #include "util/v8_util.h"
@@ -29,35 +28,14 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* sysc
 
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, ErrorKind kind, const char* code,
                                 const std::string& message) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::String> text = Utf8String(isolate, message);
-  v8::Local<v8::Value> error;
-  const char* name;
-  switch (kind) {
-    case ErrorKind::kTypeError:
-      error = v8::Exception::TypeError(text);
-      name = "TypeError";
-      break;
-    case ErrorKind::kRangeError:
-      error = v8::Exception::RangeError(text);
-      name = "RangeError";
-      break;
-    default:
-      error = v8::Exception::Error(text);
-      name = "Error";
-      break;
+  v8::Local<v8::Value> error = kind == ErrorKind::kTypeError    ? v8::Exception::TypeError(text)
+                               : kind == ErrorKind::kRangeError ? v8::Exception::RangeError(text)
+                                                                : v8::Exception::Error(text);
+  if (code != nullptr) {
+    SetValue(isolate->GetCurrentContext(), error.As<v8::Object>(), "code",
+             OneByteString(isolate, code));
   }
-  v8::Local<v8::Object> obj = error.As<v8::Object>();
-  v8::Local<v8::Value> stack;
-  if (obj->Get(context, Symbol(isolate, "stack")).ToLocal(&stack) && stack->IsString()) {
-    std::string s = Utf8Value(isolate, stack).ToString();
-    std::string plain = std::string(name) + ":";
-    if (s.compare(0, plain.size(), plain) == 0) {
-      s = std::string(name) + " [" + code + "]" + s.substr(strlen(name));
-      USE(obj->Set(context, Symbol(isolate, "stack"), Utf8String(isolate, s)));
-    }
-  }
-  SetValue(context, obj, "code", OneByteString(isolate, code));
   return error;
 }
 

@@ -1,6 +1,7 @@
 // Errors made in C++: system errors from libuv codes (`ENOENT: no such file or
 // directory, open 'x'` with errno, code, syscall, path, dest) and errors with a Node
-// code (`TypeError [ERR_X]: message`). Argument errors belong in lib/ (validators).
+// code (`TypeError: message` with `code`, as Node's C++ throws them). Argument errors belong in
+// lib/ (validators).
 #ifndef RT_UTIL_ERRORS_H_
 #define RT_UTIL_ERRORS_H_
 
@@ -20,8 +21,9 @@ inline void ThrowUVException(v8::Isolate* isolate, int err, const char* syscall,
 
 enum class ErrorKind { kError, kTypeError, kRangeError };
 
-// An error whose `code` is `code` and whose stack starts `Name [code]: message`,
-// like the errors of lib/internal/errors.js.
+// An error thrown from C++ the way Node throws them: `TypeError: message` with a `code`
+// property (when code is not null); unlike lib/internal/errors.js's, the stack does not
+// name the code.
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, ErrorKind kind, const char* code,
                                 const std::string& message);
 

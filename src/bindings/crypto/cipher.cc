@@ -60,8 +60,8 @@ class CipherBase : public BaseObject {
     std::string name = Utf8Value(isolate, args[0]).ToString();
     const EVP_CIPHER* cipher = self->env()->GetBindingData<CryptoData>()->GetCipher(name);
     if (cipher == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_UNKNOWN_CIPHER",
-                            "Unknown cipher");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNKNOWN_CIPHER",
+                             "Unknown cipher");
     }
     ByteView key(args[1]);
     ByteView iv(args[2]);
@@ -69,8 +69,8 @@ class CipherBase : public BaseObject {
     int expected_iv_len = EVP_CIPHER_get_iv_length(cipher);
     bool authenticated = IsAuthenticatedCipher(cipher);
     auto invalid_iv = [&]() {
-      ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_IV",
-                     "Invalid initialization vector");
+      ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_IV",
+                      "Invalid initialization vector");
     };
     if (!has_iv && expected_iv_len != 0) return invalid_iv();
     if (!authenticated && has_iv && static_cast<int>(iv.size()) != expected_iv_len) {
@@ -98,8 +98,8 @@ class CipherBase : public BaseObject {
       EVP_CIPHER_CTX_free(self->ctx_);
       self->ctx_ = nullptr;
       ERR_clear_error();
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
-                            "Invalid key length");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
+                             "Invalid key length");
     }
     if (EVP_CipherInit_ex(self->ctx_, nullptr, nullptr, key.data(), has_iv ? iv.data() : nullptr,
                           self->encrypt_) != 1) {
@@ -126,8 +126,8 @@ class CipherBase : public BaseObject {
       size = view.size();
     }
     if (size > INT_MAX) {
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                            "data is too long");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_OUT_OF_RANGE",
+                             "data is too long");
     }
     if (self->ctx_ == nullptr) {
       return ThrowCryptoError(isolate, "Trying to add data in unsupported state");
@@ -168,8 +168,8 @@ class CipherBase : public BaseObject {
     Isolate* isolate = args.GetIsolate();
     CipherBase* self = Unwrap<CipherBase>(args.This());
     if (self->ctx_ == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_INVALID_STATE",
-                            "Invalid state");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_INVALID_STATE",
+                             "Invalid state");
     }
     bool authenticated = self->IsAuthenticated();
     int mode = EVP_CIPHER_CTX_get_mode(self->ctx_);
@@ -216,8 +216,8 @@ class CipherBase : public BaseObject {
     int out_len;
     if (EVP_CIPHER_CTX_get_mode(self->ctx_) == EVP_CIPH_CCM_MODE) {
       if (plaintext_len < 0) {
-        return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_MISSING_ARGS",
-                              "options.plaintextLength required for CCM mode with AAD");
+        return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_MISSING_ARGS",
+                               "options.plaintextLength required for CCM mode with AAD");
       }
       if (static_cast<size_t>(plaintext_len) > self->max_message_size_ ||
           (!self->encrypt_ && !self->PassAuthTag()) ||
@@ -258,8 +258,8 @@ class CipherBase : public BaseObject {
       valid = self->auth_tag_len_ == tag_len;
     }
     if (!valid) {
-      return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
-                            "Invalid authentication tag length: " + std::to_string(tag_len));
+      return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
+                             "Invalid authentication tag length: " + std::to_string(tag_len));
     }
     self->auth_tag_len_ = tag_len;
     self->auth_tag_state_ = kAuthTagKnown;
@@ -285,16 +285,16 @@ class CipherBase : public BaseObject {
     Isolate* isolate = env()->isolate();
     if (EVP_CIPHER_CTX_ctrl(ctx_, EVP_CTRL_AEAD_SET_IVLEN, iv_len, nullptr) != 1) {
       ERR_clear_error();
-      ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_IV",
-                     "Invalid initialization vector");
+      ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_IV",
+                      "Invalid initialization vector");
       return false;
     }
     int mode = EVP_CIPHER_CTX_get_mode(ctx_);
     if (mode == EVP_CIPH_GCM_MODE) {
       if (auth_tag_len != kNoAuthTagLength) {
         if (!IsValidGCMTagLength(auth_tag_len)) {
-          ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
-                         "Invalid authentication tag length: " + std::to_string(auth_tag_len));
+          ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
+                          "Invalid authentication tag length: " + std::to_string(auth_tag_len));
           return false;
         }
         auth_tag_len_ = auth_tag_len;
@@ -304,8 +304,8 @@ class CipherBase : public BaseObject {
     if (auth_tag_len == kNoAuthTagLength) {
       // ChaCha20-Poly1305 defaults to 16 bytes both ways; CCM and OCB need it given.
       if (EVP_CIPHER_CTX_get_nid(ctx_) != NID_chacha20_poly1305) {
-        ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
-                       "authTagLength required for " + name);
+        ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
+                        "authTagLength required for " + name);
         return false;
       }
       auth_tag_len = 16;
@@ -313,8 +313,8 @@ class CipherBase : public BaseObject {
     if (EVP_CIPHER_CTX_ctrl(ctx_, EVP_CTRL_AEAD_SET_TAG, static_cast<int>(auth_tag_len), nullptr) !=
         1) {
       ERR_clear_error();
-      ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
-                     "Invalid authentication tag length: " + std::to_string(auth_tag_len));
+      ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_AUTH_TAG",
+                      "Invalid authentication tag length: " + std::to_string(auth_tag_len));
       return false;
     }
     auth_tag_len_ = auth_tag_len;

@@ -179,7 +179,8 @@ std::string OpenSSLErrorCode(unsigned long err, const char* reason) {
     V(SYS)
     V(BN)
     V(RSA)
-    V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF) V(CRYPTO) V(EC) V(SSL) V(BIO)
+    V(DH)
+    V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF) V(CRYPTO) V(EC) V(SSL) V(BIO)
         V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE) V(OCSP) V(UI) V(COMP) V(ECDSA) V(ECDH)
             V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT) V(ASYNC) V(KDF) V(SM2) V(USER)
 #undef V
@@ -199,7 +200,7 @@ Local<Value> MakeCryptoError(Isolate* isolate, const CryptoErrorInfo& info) {
   Local<Context> context = isolate->GetCurrentContext();
   if (info.code == 0) {
     std::string message = info.fallback.empty() ? "Unknown error" : info.fallback;
-    return NodeError(isolate, info.type, info.node_code, message);
+    return CodedError(isolate, info.type, info.node_code, message);
   }
   Local<Object> error = v8::Exception::Error(Utf8String(isolate, info.stack.front())).As<Object>();
   // The first error is the message; the others follow, newest first.
@@ -225,19 +226,6 @@ void ThrowCryptoError(Isolate* isolate, const char* fallback) {
   CryptoErrorInfo info;
   info.Capture(fallback);
   isolate->ThrowException(MakeCryptoError(isolate, info));
-}
-
-Local<Value> NodeError(Isolate* isolate, ErrorType type, const char* code,
-                       const std::string& message) {
-  Local<String> text = Utf8String(isolate, message);
-  Local<Value> error = type == ErrorType::kTypeError    ? v8::Exception::TypeError(text)
-                       : type == ErrorType::kRangeError ? v8::Exception::RangeError(text)
-                                                        : v8::Exception::Error(text);
-  if (code != nullptr) {
-    SetValue(isolate->GetCurrentContext(), error.As<Object>(), "code",
-             OneByteString(isolate, code));
-  }
-  return error;
 }
 
 void ThrowPlainError(Isolate* isolate, const char* message) {
@@ -342,22 +330,21 @@ Local<Object> MakeConstants(Environment* env) {
   N(SSL_OP_ALL)
   N(SSL_OP_ALLOW_NO_DHE_KEX)
   N(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION)
-  N(SSL_OP_CIPHER_SERVER_PREFERENCE) N(SSL_OP_CISCO_ANYCONNECT) N(SSL_OP_COOKIE_EXCHANGE) N(
-      SSL_OP_CRYPTOPRO_TLSEXT_BUG) N(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS)
-      N(SSL_OP_LEGACY_SERVER_CONNECT) N(SSL_OP_NO_COMPRESSION) N(SSL_OP_NO_ENCRYPT_THEN_MAC) N(
-          SSL_OP_NO_QUERY_MTU) N(SSL_OP_NO_RENEGOTIATION)
-          N(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION) N(SSL_OP_NO_SSLv2) N(SSL_OP_NO_SSLv3) N(
-              SSL_OP_NO_TICKET) N(SSL_OP_NO_TLSv1) N(SSL_OP_NO_TLSv1_1) N(SSL_OP_NO_TLSv1_2)
-              N(SSL_OP_NO_TLSv1_3) N(SSL_OP_PRIORITIZE_CHACHA) N(SSL_OP_TLS_ROLLBACK_BUG) N(
-                  ENGINE_METHOD_RSA) N(ENGINE_METHOD_DSA) N(ENGINE_METHOD_DH) N(ENGINE_METHOD_RAND)
-                  N(ENGINE_METHOD_EC) N(ENGINE_METHOD_CIPHERS) N(ENGINE_METHOD_DIGESTS)
-                      N(ENGINE_METHOD_PKEY_METHS) N(ENGINE_METHOD_PKEY_ASN1_METHS) N(
-                          ENGINE_METHOD_ALL) N(ENGINE_METHOD_NONE) N(DH_CHECK_P_NOT_SAFE_PRIME)
-                          N(DH_CHECK_P_NOT_PRIME) N(DH_UNABLE_TO_CHECK_GENERATOR) N(
-                              DH_NOT_SUITABLE_GENERATOR) N(RSA_PKCS1_PADDING) N(RSA_NO_PADDING)
-                              N(RSA_PKCS1_OAEP_PADDING) N(RSA_X931_PADDING) N(RSA_PKCS1_PSS_PADDING)
-                                  N(RSA_PSS_SALTLEN_DIGEST) N(RSA_PSS_SALTLEN_MAX_SIGN) N(
-                                      RSA_PSS_SALTLEN_AUTO)
+  N(SSL_OP_CIPHER_SERVER_PREFERENCE)
+  N(SSL_OP_CISCO_ANYCONNECT) N(SSL_OP_COOKIE_EXCHANGE) N(SSL_OP_CRYPTOPRO_TLSEXT_BUG) N(
+      SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS) N(SSL_OP_LEGACY_SERVER_CONNECT) N(SSL_OP_NO_COMPRESSION)
+      N(SSL_OP_NO_ENCRYPT_THEN_MAC) N(SSL_OP_NO_QUERY_MTU) N(SSL_OP_NO_RENEGOTIATION) N(
+          SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION) N(SSL_OP_NO_SSLv2) N(SSL_OP_NO_SSLv3)
+          N(SSL_OP_NO_TICKET) N(SSL_OP_NO_TLSv1) N(SSL_OP_NO_TLSv1_1) N(SSL_OP_NO_TLSv1_2) N(
+              SSL_OP_NO_TLSv1_3) N(SSL_OP_PRIORITIZE_CHACHA) N(SSL_OP_TLS_ROLLBACK_BUG)
+              N(ENGINE_METHOD_RSA) N(ENGINE_METHOD_DSA) N(ENGINE_METHOD_DH) N(ENGINE_METHOD_RAND) N(
+                  ENGINE_METHOD_EC) N(ENGINE_METHOD_CIPHERS) N(ENGINE_METHOD_DIGESTS)
+                  N(ENGINE_METHOD_PKEY_METHS) N(ENGINE_METHOD_PKEY_ASN1_METHS) N(ENGINE_METHOD_ALL)
+                      N(ENGINE_METHOD_NONE) N(DH_CHECK_P_NOT_SAFE_PRIME) N(DH_CHECK_P_NOT_PRIME)
+                          N(DH_UNABLE_TO_CHECK_GENERATOR) N(DH_NOT_SUITABLE_GENERATOR) N(
+                              RSA_PKCS1_PADDING) N(RSA_NO_PADDING) N(RSA_PKCS1_OAEP_PADDING)
+                              N(RSA_X931_PADDING) N(RSA_PKCS1_PSS_PADDING) N(RSA_PSS_SALTLEN_DIGEST)
+                                  N(RSA_PSS_SALTLEN_MAX_SIGN) N(RSA_PSS_SALTLEN_AUTO)
 #undef N
                                       SetValue(
                                           context, c, "defaultCoreCipherList",
@@ -378,10 +365,10 @@ Local<Object> MakeConstants(Environment* env) {
   N(TLS1_VERSION)
   N(TLS1_1_VERSION)
   N(TLS1_2_VERSION)
-  N(TLS1_3_VERSION) N(POINT_CONVERSION_COMPRESSED) N(POINT_CONVERSION_UNCOMPRESSED)
-      N(POINT_CONVERSION_HYBRID)
+  N(TLS1_3_VERSION)
+  N(POINT_CONVERSION_COMPRESSED) N(POINT_CONVERSION_UNCOMPRESSED) N(POINT_CONVERSION_HYBRID)
 #undef N
-          return c;
+      return c;
 }
 
 void Initialize(Environment* env, Local<Object> target) {

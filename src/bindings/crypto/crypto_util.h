@@ -24,6 +24,7 @@
 #include "runtime/environment.h"
 #include "runtime/req_wrap.h"
 #include "util/byte_view.h"
+#include "util/errors.h"
 #include "util/v8_util.h"
 
 namespace rt {
@@ -69,8 +70,6 @@ std::unique_ptr<v8::BackingStore> NewStore(v8::Isolate* isolate, size_t size);
 v8::MaybeLocal<v8::Value> EncodeBytes(Environment* env, const uint8_t* data, size_t size,
                                       Encoding encoding);
 
-enum class ErrorType { kError, kTypeError, kRangeError };
-
 // OpenSSL errors as Node reports them: message `error:XXXXXXXX:library::reason`, with
 // `library`, `reason`, `code` (ERR_OSSL_*) and `opensslErrorStack` when more than one.
 struct CryptoErrorInfo {
@@ -78,7 +77,7 @@ struct CryptoErrorInfo {
   std::vector<std::string> stack;   // older errors, oldest first
   std::string fallback;             // message when the queue was empty
   const char* node_code = nullptr;  // an ERR_CRYPTO_* code for the fallback message
-  ErrorType type = ErrorType::kError;
+  ErrorKind type = ErrorKind::kError;
   bool IsSet() const { return code != 0 || !fallback.empty(); }
   // Drains this thread's error queue into the info; `fallback` is used when empty.
   void Capture(const char* fallback_message = nullptr);
@@ -88,14 +87,6 @@ v8::Local<v8::Value> MakeCryptoError(v8::Isolate* isolate, const CryptoErrorInfo
 void ThrowCryptoError(v8::Isolate* isolate, const char* fallback);
 // A plain Error (no code), as some of Node's crypto failures are.
 void ThrowPlainError(v8::Isolate* isolate, const char* message);
-// Errors Node throws from C++: `TypeError: message` with a `code` property (the stack
-// does not name the code, unlike lib/internal/errors.js's).
-v8::Local<v8::Value> NodeError(v8::Isolate* isolate, ErrorType type, const char* code,
-                               const std::string& message);
-inline void ThrowNodeError(v8::Isolate* isolate, ErrorType type, const char* code,
-                           const std::string& message) {
-  isolate->ThrowException(NodeError(isolate, type, code, message));
-}
 
 class CryptoJob {
  public:

@@ -117,8 +117,7 @@ class DiffieHellman : public BaseObject {
       if (!args[1]->IsInt32()) {
         ByteView g_bytes(args[1]);
         BIGNUM* g = BN_bin2bn(g_bytes.data(), static_cast<int>(g_bytes.size()), nullptr);
-        bool bad = g == nullptr || BN_is_zero(g) || BN_is_one(g) ||
-                   BN_num_bits(g) > 31;
+        bool bad = g == nullptr || BN_is_zero(g) || BN_is_one(g) || BN_num_bits(g) > 31;
         generator = bad ? 0 : static_cast<int32_t>(BN_get_word(g));
         BN_free(g);
         if (generator < 2) {
@@ -163,8 +162,8 @@ class DiffieHellman : public BaseObject {
     Environment* env = Environment::GetCurrent(isolate);
     BIGNUM* p = GroupPrime(Utf8Value(isolate, args[0]).ToString());
     if (p == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_UNKNOWN_DH_GROUP",
-                            "Unknown DH group");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNKNOWN_DH_GROUP",
+                             "Unknown DH group");
     }
     BIGNUM* g = BN_new();
     BN_set_word(g, 2);
@@ -194,8 +193,8 @@ class DiffieHellman : public BaseObject {
   static void GetPublicKey(const FunctionCallbackInfo<Value>& args) {
     const BIGNUM* key = DH_get0_pub_key(Unwrap<DiffieHellman>(args.This())->dh_);
     if (key == nullptr) {
-      return ThrowNodeError(args.GetIsolate(), ErrorType::kError, "ERR_CRYPTO_INVALID_STATE",
-                            "No public key - did you forget to generate one?");
+      return ThrowCodedError(args.GetIsolate(), ErrorKind::kError, "ERR_CRYPTO_INVALID_STATE",
+                             "No public key - did you forget to generate one?");
     }
     ReturnBignum(args, key);
   }
@@ -203,8 +202,8 @@ class DiffieHellman : public BaseObject {
   static void GetPrivateKey(const FunctionCallbackInfo<Value>& args) {
     const BIGNUM* key = DH_get0_priv_key(Unwrap<DiffieHellman>(args.This())->dh_);
     if (key == nullptr) {
-      return ThrowNodeError(args.GetIsolate(), ErrorType::kError, "ERR_CRYPTO_INVALID_STATE",
-                            "No private key - did you forget to generate one?");
+      return ThrowCodedError(args.GetIsolate(), ErrorKind::kError, "ERR_CRYPTO_INVALID_STATE",
+                             "No private key - did you forget to generate one?");
     }
     ReturnBignum(args, key);
   }
@@ -241,12 +240,12 @@ class DiffieHellman : public BaseObject {
       if (!checked) return ThrowCryptoError(isolate, "Invalid Key");
       ERR_clear_error();
       if (check & (DH_CHECK_PUBKEY_TOO_SMALL | DH_CHECK_PUBKEY_TOO_LARGE)) {
-        return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
-                              check & DH_CHECK_PUBKEY_TOO_SMALL ? "Supplied key is too small"
-                                                                : "Supplied key is too large");
+        return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
+                               check & DH_CHECK_PUBKEY_TOO_SMALL ? "Supplied key is too small"
+                                                                 : "Supplied key is too large");
       }
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYTYPE",
-                            "Invalid key type");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYTYPE",
+                             "Invalid key type");
     }
     BN_free(key);
     ERR_clear_error();

@@ -37,8 +37,8 @@ int CurveNid(Isolate* isolate, Local<Value> name_value) {
   EC_GROUP* group = nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
   ERR_clear_error();
   if (group == nullptr) {
-    ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
-                   "Invalid EC curve name");
+    ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
+                    "Invalid EC curve name");
     return NID_undef;
   }
   EC_GROUP_free(group);
@@ -76,7 +76,7 @@ void ReturnBuffer(const FunctionCallbackInfo<Value>& args, const std::vector<uin
 
 void OperationFailed(Isolate* isolate, const char* message) {
   ERR_clear_error();
-  ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_OPERATION_FAILED", message);
+  ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED", message);
 }
 
 class ECDH : public BaseObject {
@@ -133,8 +133,8 @@ class ECDH : public BaseObject {
     if (!valid) {
       BN_free(priv);
       ERR_clear_error();
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYTYPE",
-                            "Private key is not valid for specified curve.");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYTYPE",
+                             "Private key is not valid for specified curve.");
     }
     EC_KEY* key = EC_KEY_new_by_curve_name(EC_GROUP_get_curve_name(self->group_));
     EC_POINT* pub = EC_POINT_new(self->group_);
@@ -170,8 +170,8 @@ class ECDH : public BaseObject {
     ECDH* self = Unwrap<ECDH>(args.This());
     if (EC_KEY_get0_private_key(self->key_) == nullptr || EC_KEY_check_key(self->key_) != 1) {
       ERR_clear_error();
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYPAIR",
-                            "Invalid key pair");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYPAIR",
+                             "Invalid key pair");
     }
     ByteView bytes(args[0]);
     EC_POINT* pub = BufferToPoint(self->group_, bytes);

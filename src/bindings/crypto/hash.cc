@@ -154,8 +154,8 @@ class Hmac : public BaseObject {
     std::string name = Utf8Value(isolate, args[0]).ToString();
     const EVP_MD* md = hmac->env()->GetBindingData<CryptoData>()->GetDigest(name);
     if (md == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                            "Invalid digest: " + name);
+      return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
+                             "Invalid digest: " + name);
     }
     ByteView key(args[1]);
     static const uint8_t kEmpty = 0;
@@ -262,17 +262,17 @@ void TimingSafeEqual(const FunctionCallbackInfo<Value>& args) {
   for (int i = 0; i < 2; i++) {
     if (!args[i]->IsArrayBufferView() && !args[i]->IsArrayBuffer() &&
         !args[i]->IsSharedArrayBuffer()) {
-      return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                            std::string("The \"buf") + static_cast<char>('1' + i) +
-                                "\" argument must be an instance of ArrayBuffer, Buffer, "
-                                "TypedArray, or DataView.");
+      return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_INVALID_ARG_TYPE",
+                             std::string("The \"buf") + static_cast<char>('1' + i) +
+                                 "\" argument must be an instance of ArrayBuffer, Buffer, "
+                                 "TypedArray, or DataView.");
     }
   }
   ByteView a(args[0]);
   ByteView b(args[1]);
   if (a.size() != b.size()) {
-    return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
-                          "Input buffers must have the same byte length");
+    return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
+                           "Input buffers must have the same byte length");
   }
   args.GetReturnValue().Set(CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
 }

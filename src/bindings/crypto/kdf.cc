@@ -61,8 +61,8 @@ const EVP_MD* DigestOrThrow(Isolate* isolate, Local<Value> name_value) {
   const EVP_MD* md =
       Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(name);
   if (md == nullptr) {
-    ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                   "Invalid digest: " + name);
+    ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
+                    "Invalid digest: " + name);
   }
   return md;
 }
@@ -150,8 +150,8 @@ void Scrypt(const FunctionCallbackInfo<Value>& args) {
       ERR_error_string_n(err, buf, sizeof(buf));
       message = message + ": " + buf;
     }
-    return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
-                          message);
+    return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
+                           message);
   }
   ByteView password(args[0]);
   ByteView salt(args[1]);
@@ -214,8 +214,8 @@ void Hkdf(const FunctionCallbackInfo<Value>& args) {
   if (md == nullptr) return;
   size_t length = static_cast<size_t>(args[4]->IntegerValue(context).FromMaybe(0));
   if (length > 255 * static_cast<size_t>(EVP_MD_get_size(md))) {
-    return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
-                          "Invalid key length");
+    return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_CRYPTO_INVALID_KEYLEN",
+                           "Invalid key length");
   }
   ByteView key(args[1]);
   ByteView salt(args[2]);

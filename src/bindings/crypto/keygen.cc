@@ -114,8 +114,8 @@ void GenerateKeyPair(const FunctionCallbackInfo<Value>& args) {
     EC_GROUP* group = nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
     ERR_clear_error();
     if (group == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
-                            "Invalid EC curve name");
+      return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
+                             "Invalid EC curve name");
     }
     EC_GROUP_free(group);
     job = std::make_unique<KeyPairJob>(EVP_PKEY_EC, 0, 0, nid, args[2]->IsTrue());

@@ -285,8 +285,8 @@ EVP_PKEY* ParseKey(Isolate* isolate, KeyType kind, const uint8_t* data, size_t s
   }
   if (r == ParseResult::kNeedPassphrase) {
     ERR_clear_error();
-    ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_MISSING_PASSPHRASE",
-                   "Passphrase required for encrypted key");
+    ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_MISSING_PASSPHRASE",
+                    "Passphrase required for encrypted key");
     return nullptr;
   }
   ThrowCryptoError(isolate, kind == kKeyTypePrivate ? "Failed to read private key"
@@ -472,8 +472,8 @@ class PKeyMethods {
       std::string group = GroupName(pkey);
       const char* crv = CurveToJwk(group);
       if (crv == nullptr) {
-        return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE",
-                              "Unsupported JWK EC curve: " + group + ".");
+        return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE",
+                               "Unsupported JWK EC curve: " + group + ".");
       }
       size_t degree = static_cast<size_t>(EVP_PKEY_get_bits(pkey) + 7) / 8;
       std::vector<uint8_t> x, y, d;
@@ -502,8 +502,8 @@ class PKeyMethods {
       }
       SetValue(context, out, "kty", OneByteString(isolate, "OKP"));
     } else {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE",
-                            "Unsupported JWK Key Type.");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE",
+                             "Unsupported JWK Key Type.");
     }
     args.GetReturnValue().Set(out);
   }
@@ -520,8 +520,8 @@ void ExportAsymmetricKey(const FunctionCallbackInfo<Value>& args, KeyObjectHandl
   if (args[2]->IsString()) {
     cipher = EVP_get_cipherbyname(Utf8Value(isolate, args[2]).ToString().c_str());
     if (cipher == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_UNKNOWN_CIPHER",
-                            "Unknown cipher");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNKNOWN_CIPHER",
+                             "Unknown cipher");
     }
   }
   std::vector<uint8_t> pass_storage;

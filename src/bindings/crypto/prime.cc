@@ -67,9 +67,8 @@ class RandomPrimeJob : public CryptoJob {
   RandomPrimeJob(int bits, bool safe, Bignum add, Bignum rem)
       : bits_(bits), safe_(safe), add_(std::move(add)), rem_(std::move(rem)), prime_(BN_new()) {}
   void DoWork() override {
-    if (prime_ == nullptr ||
-        BN_generate_prime_ex(prime_.get(), bits_, safe_ ? 1 : 0, add_.get(), rem_.get(),
-                             nullptr) != 1) {
+    if (prime_ == nullptr || BN_generate_prime_ex(prime_.get(), bits_, safe_ ? 1 : 0, add_.get(),
+                                                  rem_.get(), nullptr) != 1) {
       error().Capture("random prime generation failed");
     }
   }
@@ -109,26 +108,26 @@ void GeneratePrime(const FunctionCallbackInfo<Value>& args) {
   if (!args[2]->IsUndefined()) {
     add = BignumFrom(args[2]);
     if (!add) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_OPERATION_FAILED",
-                            "could not generate prime");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
+                             "could not generate prime");
     }
   }
   if (!args[3]->IsUndefined()) {
     rem = BignumFrom(args[3]);
     if (!rem) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_OPERATION_FAILED",
-                            "could not generate prime");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_OPERATION_FAILED",
+                             "could not generate prime");
     }
   }
   if (add) {
     // An add wider than the prime would loop in OpenSSL, as would rem >= add.
     if (BN_num_bits(add.get()) > bits) {
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                            "invalid options.add");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_OUT_OF_RANGE",
+                             "invalid options.add");
     }
     if (rem && BN_cmp(add.get(), rem.get()) != 1) {
-      return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                            "invalid options.rem");
+      return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_OUT_OF_RANGE",
+                             "invalid options.rem");
     }
   }
   RunJob(args, std::make_unique<RandomPrimeJob>(bits, safe, std::move(add), std::move(rem)), 4);

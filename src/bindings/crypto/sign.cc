@@ -172,8 +172,8 @@ bool ReadSignOptions(const FunctionCallbackInfo<Value>& args, int first, SignOpt
     std::string name = Utf8Value(isolate, args[first]).ToString();
     opts->md = Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(name);
     if (opts->md == nullptr) {
-      ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                     "Invalid digest: " + name);
+      ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
+                      "Invalid digest: " + name);
       return false;
     }
   }
@@ -222,8 +222,8 @@ void SignOrVerifyDigest(const FunctionCallbackInfo<Value>& args, bool verify) {
   int id = EVP_PKEY_get_id(pkey);
   if (id == EVP_PKEY_ED25519 || id == EVP_PKEY_ED448 || id == EVP_PKEY_X25519 ||
       id == EVP_PKEY_X448) {
-    return ThrowNodeError(isolate, ErrorType::kError, "ERR_CRYPTO_UNSUPPORTED_OPERATION",
-                          "Unsupported crypto operation");
+    return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNSUPPORTED_OPERATION",
+                           "Unsupported crypto operation");
   }
   EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(pkey, nullptr);
   ERR_clear_error();
@@ -285,8 +285,8 @@ void RsaCipher(const FunctionCallbackInfo<Value>& args) {
     md =
         key->env()->GetBindingData<CryptoData>()->GetDigest(Utf8Value(isolate, args[4]).ToString());
     if (md == nullptr) {
-      return ThrowNodeError(isolate, ErrorType::kError, "ERR_OSSL_EVP_INVALID_DIGEST",
-                            "Invalid digest used");
+      return ThrowCodedError(isolate, ErrorKind::kError, "ERR_OSSL_EVP_INVALID_DIGEST",
+                             "Invalid digest used");
     }
   }
   EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new(key->pkey(), nullptr);
