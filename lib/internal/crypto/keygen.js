@@ -1,5 +1,5 @@
 'use strict';
-// generateKeyPair(Sync) for rsa, ec, ed25519/ed448 and x25519/x448, generateKey(Sync)
+// generateKeyPair(Sync) for rsa, rsa-pss, dsa, ec, dh, ed25519/ed448 and x25519/x448, generateKey(Sync)
 // for hmac and aes, diffieHellman() over KeyObjects, getCurves.
 
 const { binding, runJob } = require('internal/crypto/util');
@@ -16,11 +16,15 @@ const {
   codes: {
     ERR_CRYPTO_INCOMPATIBLE_KEY,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_OPTION,
   },
 } = require('internal/errors');
 const {
+  validateBuffer,
   validateFunction,
+  validateInt32,
   validateInteger,
   validateObject,
   validateOneOf,
@@ -67,8 +71,24 @@ function keyPairArgs(type, options) {
       } else {
         validateUint32(publicExponent, 'options.publicExponent');
       }
-      return { args: [type, modulusLength, publicExponent], encodings };
+      if (type === 'rsa') return { args: [type, modulusLength, publicExponent], encodings };
+      return { args: [type, modulusLength, publicExponent, ...pssParams(options)], encodings };
     }
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { divisorLength } = options;
+      if (divisorLength == null) {
+        divisorLength = -1;
+      } else {
+        validateInt32(divisorLength, 'options.divisorLength', 0);
+      }
+      return { args: [type, modulusLength, divisorLength], encodings };
+    }
+    case 'dh':
+      validateObject(options, 'options');
+      return { args: [type, ...dhParams(options)], encodings };
     case 'ec': {
       validateObject(options, 'options');
       const { namedCurve } = options;
@@ -87,6 +107,55 @@ function keyPairArgs(type, options) {
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
+}
+
+// [hash, mgf1Hash, saltLength] of an RSA-PSS key; `hash` and `mgf1Hash` are the
+// deprecated (DEP0154) names of `hashAlgorithm` and `mgf1HashAlgorithm`.
+function pssParams(options) {
+  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+  if (mgf1HashAlgorithm !== undefined) {
+    validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  }
+  if (hash !== undefined) {
+    process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+                        'DeprecationWarning', 'DEP0154');
+    validateString(hash, 'options.hash');
+    if (hashAlgorithm && hash !== hashAlgorithm) {
+      throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+    }
+  }
+  if (mgf1Hash !== undefined) {
+    process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" ' +
+                        'instead.', 'DeprecationWarning', 'DEP0154');
+    validateString(mgf1Hash, 'options.mgf1Hash');
+    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) {
+      throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+    }
+  }
+  return [hashAlgorithm || hash, mgf1HashAlgorithm || mgf1Hash, saltLength];
+}
+
+// [group] or [prime bytes or primeLength, generator] of a DH key pair.
+function dhParams({ group, primeLength, prime, generator }) {
+  if (group != null) {
+    if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+    if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+    validateString(group, 'options.group');
+    return [group, 2];
+  }
+  if (prime != null) {
+    if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+    validateBuffer(prime, 'options.prime');
+  } else if (primeLength != null) {
+    validateInt32(primeLength, 'options.primeLength', 0);
+  } else {
+    throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+  }
+  if (generator != null) validateInt32(generator, 'options.generator', 0);
+  return [prime ?? primeLength, generator ?? 2];
 }
 
 function wrapPair([publicHandle, privateHandle], { publicEncoding, privateEncoding }) {

@@ -212,6 +212,7 @@ Local<Value> MakeCryptoError(Isolate* isolate, const CryptoErrorInfo& info) {
     }
     SetValue(context, error, "opensslErrorStack", list);
   }
+  if (!info.decorate) return error;
   const char* library = ERR_lib_error_string(info.code);
   const char* reason = ERR_reason_error_string(info.code);
   if (library != nullptr) SetValue(context, error, "library", Utf8String(isolate, library));

@@ -78,6 +78,8 @@ struct CryptoErrorInfo {
   std::string fallback;             // message when the queue was empty
   const char* node_code = nullptr;  // an ERR_CRYPTO_* code for the fallback message
   ErrorKind type = ErrorKind::kError;
+  // Node's key generation jobs report OpenSSL errors without library/reason/code.
+  bool decorate = true;
   bool IsSet() const { return code != 0 || !fallback.empty(); }
   // Drains this thread's error queue into the info; `fallback` is used when empty.
   void Capture(const char* fallback_message = nullptr);
@@ -126,6 +128,9 @@ void InitECDH(Environment* env, v8::Local<v8::Object> target);
 void InitX509(Environment* env, v8::Local<v8::Object> target);
 void InitDH(Environment* env, v8::Local<v8::Object> target);
 void InitPrime(Environment* env, v8::Local<v8::Object> target);
+
+// dh.cc: the prime of a named group ('modp1' ... 'modp18'), or nullptr when unknown.
+BIGNUM* DHGroupPrime(const std::string& name);
 
 }  // namespace crypto
 }  // namespace rt

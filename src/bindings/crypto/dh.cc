@@ -43,7 +43,9 @@ void ThrowPutError(Isolate* isolate, int lib, int reason, const char* fallback) 
   ThrowCryptoError(isolate, fallback);
 }
 
-BIGNUM* GroupPrime(const std::string& name) {
+}  // namespace
+
+BIGNUM* DHGroupPrime(const std::string& name) {
   if (name == "modp1") return BN_get_rfc2409_prime_768(nullptr);
   if (name == "modp2") return BN_get_rfc2409_prime_1024(nullptr);
   if (name == "modp5") return BN_get_rfc3526_prime_1536(nullptr);
@@ -54,6 +56,8 @@ BIGNUM* GroupPrime(const std::string& name) {
   if (name == "modp18") return BN_get_rfc3526_prime_8192(nullptr);
   return nullptr;
 }
+
+namespace {
 
 void ReturnBignum(const FunctionCallbackInfo<Value>& args, const BIGNUM* bn) {
   std::vector<uint8_t> bytes(static_cast<size_t>(BN_num_bytes(bn)));
@@ -160,7 +164,7 @@ class DiffieHellman : public BaseObject {
     CHECK(args.IsConstructCall());
     Isolate* isolate = args.GetIsolate();
     Environment* env = Environment::GetCurrent(isolate);
-    BIGNUM* p = GroupPrime(Utf8Value(isolate, args[0]).ToString());
+    BIGNUM* p = DHGroupPrime(Utf8Value(isolate, args[0]).ToString());
     if (p == nullptr) {
       return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNKNOWN_DH_GROUP",
                              "Unknown DH group");

@@ -2,11 +2,20 @@
 // and the list of EC curves.
 //
 // JS API (options validated in lib/internal/crypto/keygen.js):
-//   generateKeyPair('rsa' | 'rsa-pss', modulusLength, publicExponent, req?)
+//   generateKeyPair('rsa', modulusLength, publicExponent, req?)
+//   generateKeyPair('rsa-pss', modulusLength, publicExponent, hash?, mgf1Hash?, saltLength?,
+//                   req?)   throws ERR_CRYPTO_INVALID_DIGEST, ERR_OUT_OF_RANGE
+//   generateKeyPair('dsa', modulusLength, divisorLength (-1: OpenSSL's), req?)
 //   generateKeyPair('ec', curve, explicitParams, req?)   throws ERR_CRYPTO_INVALID_CURVE
+//   generateKeyPair('dh', group | prime bytes | primeLength, generator, req?)
+//     throws ERR_CRYPTO_UNKNOWN_DH_GROUP
 //   generateKeyPair('ed25519' | 'ed448' | 'x25519' | 'x448', req?)
-//     -> [publicHandle, privateHandle]
+//     -> [publicHandle, privateHandle]; OpenSSL failures are reported as Node's key
+//        generation jobs report them: message (and opensslErrorStack) only.
 //   getCurves() -> names
+#include <openssl/bn.h>
+#include <openssl/dh.h>
+#include <openssl/dsa.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
@@ -16,6 +25,9 @@
 #include <vector>
 
 #include "bindings/crypto/keys.h"
+
+// DH keys over a given prime are built with the DH_* API, as Node does.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 namespace rt {
 namespace crypto {
@@ -29,45 +41,112 @@ using v8::MaybeLocal;
 using v8::Object;
 using v8::Value;
 
+struct KeyGenParams {
+  int id = EVP_PKEY_NONE;
+  unsigned bits = 0;           // RSA/DSA modulus, DH prime length
+  uint64_t exponent = 0x10001;  // RSA
+  int divisor_bits = -1;       // DSA
+  int curve_nid = NID_undef;   // EC
+  bool explicit_params = false;
+  const EVP_MD* md = nullptr;  // RSA-PSS restrictions
+  const EVP_MD* mgf1_md = nullptr;
+  int salt_length = -1;
+  BIGNUM* prime = nullptr;  // DH over a fixed prime (else `bits` long)
+  int generator = 2;
+};
+
+// Domain parameters for DH, DSA and EC keys; nullptr on failure.
+EVP_PKEY* GenerateParams(const KeyGenParams& p) {
+  if (p.id == EVP_PKEY_DH && p.prime != nullptr) {
+    DH* dh = DH_new();
+    BIGNUM* prime = BN_dup(p.prime);
+    BIGNUM* g = BN_new();
+    if (dh == nullptr || prime == nullptr || g == nullptr ||
+        BN_set_word(g, static_cast<BN_ULONG>(p.generator)) != 1 ||
+        DH_set0_pqg(dh, prime, nullptr, g) != 1) {
+      DH_free(dh);
+      BN_free(prime);
+      BN_free(g);
+      return nullptr;
+    }
+    EVP_PKEY* params = EVP_PKEY_new();
+    if (params == nullptr || EVP_PKEY_assign_DH(params, dh) != 1) {
+      DH_free(dh);
+      EVP_PKEY_free(params);
+      return nullptr;
+    }
+    return params;
+  }
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_id(p.id, nullptr);
+  bool ok = ctx != nullptr && EVP_PKEY_paramgen_init(ctx) == 1;
+  if (ok && p.id == EVP_PKEY_DH) {
+    ok = EVP_PKEY_CTX_set_dh_paramgen_prime_len(ctx, static_cast<int>(p.bits)) > 0 &&
+         EVP_PKEY_CTX_set_dh_paramgen_generator(ctx, p.generator) > 0;
+  } else if (ok && p.id == EVP_PKEY_DSA) {
+    ok = EVP_PKEY_CTX_set_dsa_paramgen_bits(ctx, static_cast<int>(p.bits)) > 0 &&
+         (p.divisor_bits == -1 || EVP_PKEY_CTX_set_dsa_paramgen_q_bits(ctx, p.divisor_bits) > 0);
+  } else if (ok) {
+    ok = EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx, p.curve_nid) > 0 &&
+         EVP_PKEY_CTX_set_ec_param_enc(ctx, p.explicit_params ? OPENSSL_EC_EXPLICIT_CURVE
+                                                              : OPENSSL_EC_NAMED_CURVE) > 0;
+  }
+  EVP_PKEY* params = nullptr;
+  if (ok && EVP_PKEY_paramgen(ctx, &params) != 1) params = nullptr;
+  EVP_PKEY_CTX_free(ctx);
+  return params;
+}
+
+// A context ready for EVP_PKEY_keygen, or nullptr.
+EVP_PKEY_CTX* KeygenContext(const KeyGenParams& p) {
+  EVP_PKEY_CTX* ctx = nullptr;
+  if (p.id == EVP_PKEY_DH || p.id == EVP_PKEY_DSA || p.id == EVP_PKEY_EC) {
+    EVP_PKEY* params = GenerateParams(p);
+    if (params == nullptr) return nullptr;
+    ctx = EVP_PKEY_CTX_new(params, nullptr);
+    EVP_PKEY_free(params);
+  } else {
+    ctx = EVP_PKEY_CTX_new_id(p.id, nullptr);
+  }
+  bool ok = ctx != nullptr && EVP_PKEY_keygen_init(ctx) == 1;
+  if (ok && (p.id == EVP_PKEY_RSA || p.id == EVP_PKEY_RSA_PSS)) {
+    BIGNUM* e = BN_new();
+    ok = e != nullptr && BN_set_word(e, p.exponent) == 1 &&
+         EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, static_cast<int>(p.bits)) > 0 &&
+         EVP_PKEY_CTX_set1_rsa_keygen_pubexp(ctx, e) > 0;
+    BN_free(e);
+  }
+  if (ok && p.id == EVP_PKEY_RSA_PSS) {
+    // The MGF1 digest and salt length follow the digest unless given (RFC 8017).
+    const EVP_MD* mgf1_md = p.mgf1_md != nullptr ? p.mgf1_md : p.md;
+    int salt_length = p.salt_length < 0 && p.md != nullptr ? EVP_MD_get_size(p.md)
+                                                           : p.salt_length;
+    ok = (p.md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_md(ctx, p.md) > 0) &&
+         (mgf1_md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md(ctx, mgf1_md) > 0) &&
+         (salt_length < 0 || EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(ctx, salt_length) > 0);
+  }
+  if (!ok) {
+    EVP_PKEY_CTX_free(ctx);
+    return nullptr;
+  }
+  return ctx;
+}
+
 class KeyPairJob : public CryptoJob {
  public:
-  KeyPairJob(int id, unsigned bits, uint64_t exponent, int curve_nid, bool explicit_params)
-      : id_(id),
-        bits_(bits),
-        exponent_(exponent),
-        curve_nid_(curve_nid),
-        explicit_params_(explicit_params) {}
-  ~KeyPairJob() override { EVP_PKEY_free(pkey_); }
+  explicit KeyPairJob(const KeyGenParams& params) : params_(params) {
+    error().decorate = false;
+  }
+  ~KeyPairJob() override {
+    BN_free(params_.prime);
+    EVP_PKEY_free(pkey_);
+  }
 
   void DoWork() override {
-    EVP_PKEY_CTX* ctx = nullptr;
-    bool ok;
-    if (id_ == EVP_PKEY_EC) {
-      // Parameters first, then the key from them.
-      EVP_PKEY_CTX* param_ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_EC, nullptr);
-      EVP_PKEY* params = nullptr;
-      ok = param_ctx != nullptr && EVP_PKEY_paramgen_init(param_ctx) == 1 &&
-           EVP_PKEY_CTX_set_ec_paramgen_curve_nid(param_ctx, curve_nid_) == 1 &&
-           EVP_PKEY_CTX_set_ec_param_enc(
-               param_ctx, explicit_params_ ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE) ==
-               1 &&
-           EVP_PKEY_paramgen(param_ctx, &params) == 1;
-      EVP_PKEY_CTX_free(param_ctx);
-      if (ok) ctx = EVP_PKEY_CTX_new(params, nullptr);
-      EVP_PKEY_free(params);
-      ok = ok && ctx != nullptr && EVP_PKEY_keygen_init(ctx) == 1;
-    } else {
-      ctx = EVP_PKEY_CTX_new_id(id_, nullptr);
-      ok = ctx != nullptr && EVP_PKEY_keygen_init(ctx) == 1;
-      if (ok && (id_ == EVP_PKEY_RSA || id_ == EVP_PKEY_RSA_PSS)) {
-        BIGNUM* e = BN_new();
-        ok = BN_set_word(e, exponent_) == 1 &&
-             EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, static_cast<int>(bits_)) == 1 &&
-             EVP_PKEY_CTX_set1_rsa_keygen_pubexp(ctx, e) == 1;
-        BN_free(e);
-      }
+    EVP_PKEY_CTX* ctx = KeygenContext(params_);
+    if (ctx == nullptr || EVP_PKEY_keygen(ctx, &pkey_) != 1) {
+      pkey_ = nullptr;
+      error().Capture("Key generation job failed");
     }
-    if (!ok || EVP_PKEY_keygen(ctx, &pkey_) != 1) error().Capture("Key generation job failed");
     EVP_PKEY_CTX_free(ctx);
   }
 
@@ -83,11 +162,7 @@ class KeyPairJob : public CryptoJob {
   }
 
  private:
-  int id_;
-  unsigned bits_;
-  uint64_t exponent_;
-  int curve_nid_;
-  bool explicit_params_;
+  KeyGenParams params_;
   EVP_PKEY* pkey_ = nullptr;
 };
 
@@ -97,37 +172,82 @@ int CurveNid(const std::string& name) {
   return nid;
 }
 
+// The digest named by `value` (undefined: none); false after throwing `message`.
+bool DigestArg(Isolate* isolate, Local<Value> value, const char* message, const EVP_MD** md) {
+  if (value->IsUndefined()) return true;
+  std::string name = Utf8Value(isolate, value).ToString();
+  *md = EVP_get_digestbyname(name.c_str());
+  if (*md != nullptr) return true;
+  ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST", message + name);
+  return false;
+}
+
 void GenerateKeyPair(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Local<Context> context = isolate->GetCurrentContext();
   std::string type = Utf8Value(isolate, args[0]).ToString();
-  std::unique_ptr<CryptoJob> job;
+  KeyGenParams p;
   int req_index = 1;
   if (type == "rsa" || type == "rsa-pss") {
-    unsigned bits = args[1]->Uint32Value(context).FromMaybe(0);
-    uint64_t exponent = static_cast<uint64_t>(args[2]->NumberValue(context).FromMaybe(65537));
-    job = std::make_unique<KeyPairJob>(type == "rsa" ? EVP_PKEY_RSA : EVP_PKEY_RSA_PSS, bits,
-                                       exponent, 0, false);
+    p.id = type == "rsa" ? EVP_PKEY_RSA : EVP_PKEY_RSA_PSS;
+    p.bits = args[1]->Uint32Value(context).FromMaybe(0);
+    p.exponent = static_cast<uint64_t>(args[2]->NumberValue(context).FromMaybe(65537));
+    req_index = 3;
+    if (p.id == EVP_PKEY_RSA_PSS) {
+      if (!DigestArg(isolate, args[3], "Invalid digest: ", &p.md) ||
+          !DigestArg(isolate, args[4], "Invalid MGF1 digest: ", &p.mgf1_md)) {
+        return;
+      }
+      if (!args[5]->IsUndefined()) {
+        p.salt_length = args[5]->Int32Value(context).FromMaybe(-1);
+        if (p.salt_length < 0) {
+          return ThrowCodedError(isolate, ErrorKind::kRangeError, "ERR_OUT_OF_RANGE",
+                                 "salt length is out of range");
+        }
+      }
+      req_index = 6;
+    }
+  } else if (type == "dsa") {
+    p.id = EVP_PKEY_DSA;
+    p.bits = args[1]->Uint32Value(context).FromMaybe(0);
+    p.divisor_bits = args[2]->Int32Value(context).FromMaybe(-1);
     req_index = 3;
   } else if (type == "ec") {
-    int nid = CurveNid(Utf8Value(isolate, args[1]).ToString());
-    EC_GROUP* group = nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
+    p.id = EVP_PKEY_EC;
+    p.curve_nid = CurveNid(Utf8Value(isolate, args[1]).ToString());
+    EC_GROUP* group = p.curve_nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(p.curve_nid);
     ERR_clear_error();
     if (group == nullptr) {
       return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
                              "Invalid EC curve name");
     }
     EC_GROUP_free(group);
-    job = std::make_unique<KeyPairJob>(EVP_PKEY_EC, 0, 0, nid, args[2]->IsTrue());
+    p.explicit_params = args[2]->IsTrue();
+    req_index = 3;
+  } else if (type == "dh") {
+    p.id = EVP_PKEY_DH;
+    if (args[1]->IsString()) {
+      p.prime = DHGroupPrime(Utf8Value(isolate, args[1]).ToString());
+      if (p.prime == nullptr) {
+        return ThrowCodedError(isolate, ErrorKind::kError, "ERR_CRYPTO_UNKNOWN_DH_GROUP",
+                               "Unknown DH group");
+      }
+    } else if (args[1]->IsInt32()) {
+      p.bits = static_cast<unsigned>(args[1].As<v8::Int32>()->Value());
+    } else {
+      ByteView prime(args[1]);
+      p.prime = BN_bin2bn(prime.data(), static_cast<int>(prime.size()), nullptr);
+      CHECK(p.prime != nullptr);
+    }
+    if (args[2]->IsInt32()) p.generator = args[2].As<v8::Int32>()->Value();
     req_index = 3;
   } else {
-    int id = type == "ed25519"  ? EVP_PKEY_ED25519
-             : type == "ed448"  ? EVP_PKEY_ED448
-             : type == "x25519" ? EVP_PKEY_X25519
-                                : EVP_PKEY_X448;
-    job = std::make_unique<KeyPairJob>(id, 0, 0, 0, false);
+    p.id = type == "ed25519"  ? EVP_PKEY_ED25519
+           : type == "ed448"  ? EVP_PKEY_ED448
+           : type == "x25519" ? EVP_PKEY_X25519
+                              : EVP_PKEY_X448;
   }
-  RunJob(args, std::move(job), req_index);
+  RunJob(args, std::make_unique<KeyPairJob>(p), req_index);
 }
 
 void GetCurves(const FunctionCallbackInfo<Value>& args) {

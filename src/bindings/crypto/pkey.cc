@@ -251,6 +251,38 @@ EVP_PKEY* FromData(const char* type, OSSL_PARAM_BLD* bld, int selection) {
   return pkey;
 }
 
+// The restrictions of an RSA-PSS key (none when its parameters were left out). ASN.1
+// leaves defaults out: SHA-1, MGF1 with SHA-1, a 20-byte salt.
+void AddPssDetails(Local<Context> context, Local<Object> out, EVP_PKEY* pkey) {
+  Isolate* isolate = context->GetIsolate();
+  const RSA* rsa = EVP_PKEY_get0_RSA(pkey);
+  const RSA_PSS_PARAMS* params = rsa != nullptr ? RSA_get0_pss_params(rsa) : nullptr;
+  if (params == nullptr) return;
+  int hash_nid = NID_sha1;
+  int mgf_nid = NID_mgf1;
+  int mgf1_hash_nid = NID_sha1;
+  int64_t salt_length = 20;
+  const ASN1_OBJECT* obj;
+  if (params->hashAlgorithm != nullptr) {
+    X509_ALGOR_get0(&obj, nullptr, nullptr, params->hashAlgorithm);
+    hash_nid = OBJ_obj2nid(obj);
+  }
+  SetValue(context, out, "hashAlgorithm", OneByteString(isolate, OBJ_nid2ln(hash_nid)));
+  if (params->maskGenAlgorithm != nullptr) {
+    X509_ALGOR_get0(&obj, nullptr, nullptr, params->maskGenAlgorithm);
+    mgf_nid = OBJ_obj2nid(obj);
+    if (mgf_nid == NID_mgf1 && params->maskHash != nullptr) {
+      X509_ALGOR_get0(&obj, nullptr, nullptr, params->maskHash);
+      mgf1_hash_nid = OBJ_obj2nid(obj);
+    }
+  }
+  if (mgf_nid == NID_mgf1) {
+    SetValue(context, out, "mgf1HashAlgorithm", OneByteString(isolate, OBJ_nid2ln(mgf1_hash_nid)));
+  }
+  if (params->saltLength != nullptr) ASN1_INTEGER_get_int64(&salt_length, params->saltLength);
+  SetNumber(context, out, "saltLength", static_cast<double>(salt_length));
+}
+
 }  // namespace
 
 EVP_PKEY* ParseKey(Isolate* isolate, KeyType kind, const uint8_t* data, size_t size,
@@ -422,6 +454,7 @@ class PKeyMethods {
         if (NewBuffer(self->env(), e.data(), e.size()).ToLocal(&buffer)) {
           SetValue(context, out, "publicExponent", buffer);
         }
+        if (EVP_PKEY_get_id(pkey) == EVP_PKEY_RSA_PSS) AddPssDetails(context, out, pkey);
         break;
       }
       case EVP_PKEY_DSA: {

@@ -11,6 +11,7 @@
 //   rsaCipher(mode, key, data, padding, oaepHash?, oaepLabel?) -> Buffer; mode 0
 //       publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt
 //   deriveSecret(privateKey, publicKey) -> Buffer
+#include <openssl/dh.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/rsa.h>
@@ -357,6 +358,8 @@ void DeriveSecret(const FunctionCallbackInfo<Value>& args) {
   std::vector<uint8_t> out;
   bool ok = ctx != nullptr && EVP_PKEY_derive_init(ctx) == 1 &&
             EVP_PKEY_derive_set_peer(ctx, pub->pkey()) == 1 &&
+            // A DH secret is as long as the prime, zero-padded like Node's.
+            (EVP_PKEY_get_id(priv->pkey()) != EVP_PKEY_DH || EVP_PKEY_CTX_set_dh_pad(ctx, 1) > 0) &&
             EVP_PKEY_derive(ctx, nullptr, &len) == 1;
   if (ok) {
     out.resize(len);
@@ -364,7 +367,7 @@ void DeriveSecret(const FunctionCallbackInfo<Value>& args) {
     out.resize(len);
   }
   EVP_PKEY_CTX_free(ctx);
-  if (!ok) return ThrowCryptoError(isolate, "Failed to derive shared secret");
+  if (!ok) return ThrowCryptoError(isolate, "diffieHellman failed");
   Local<Object> buffer;
   if (NewBuffer(priv->env(), out.data(), out.size()).ToLocal(&buffer)) {
     args.GetReturnValue().Set(buffer);
