@@ -30,33 +30,36 @@ class SubtleCrypto {
   }
 
   async digest(algorithm, data) {
-    if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+    checkThis(this, 'digest', arguments.length, 2);
+    data = bufferSource(data, 'digest', 2);
     const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
     const hash = kDigestNames[String(name).toLowerCase()];
     if (hash === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-    if (!ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
-      const err = new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 2nd argument is " +
-                                'not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
-    }
-    const view = ArrayBuffer.isView(data) ?
-      new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
-    const out = binding.oneShotDigest(hash, view, encodingId('buffer'));
+    const out = binding.oneShotDigest(hash, bytes(data), encodingId('buffer'));
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
   }
 
   async generateKey(algorithm, extractable, keyUsages) {
     checkThis(this, 'generateKey', arguments.length, 3);
+    keyUsages = usageList(keyUsages, 'generateKey', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'generateKey');
-    return wk.generateKey(algorithm, !!extractable, usageList(keyUsages));
+    return wk.generateKey(algorithm, !!extractable, keyUsages);
   }
 
   async importKey(format, keyData, algorithm, extractable, keyUsages) {
     checkThis(this, 'importKey', arguments.length, 5);
     checkFormat(format, 'importKey');
+    if (format === 'jwk') {
+      if (keyData != null && typeof keyData !== 'object' && typeof keyData !== 'function') {
+        throw argError('importKey', 'ERR_INVALID_ARG_TYPE',
+                       '2nd argument can not be converted to a dictionary');
+      }
+    } else {
+      keyData = bufferSource(keyData, 'importKey', 2);
+    }
+    keyUsages = usageList(keyUsages, 'importKey', 5);
     algorithm = wk.normalizeAlgorithm(algorithm, 'importKey');
-    return wk.importKey(format, keyData, algorithm, !!extractable, usageList(keyUsages));
+    return wk.importKey(format, keyData, algorithm, !!extractable, keyUsages);
   }
 
   async exportKey(format, key) {
@@ -69,36 +72,41 @@ class SubtleCrypto {
 
   async sign(algorithm, key, data) {
     checkThis(this, 'sign', arguments.length, 3);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'sign');
     checkKey(key, 'sign', 2);
+    data = bufferSource(data, 'sign', 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'sign');
     return signVerify('sign', algorithm, key, bytes(data));
   }
 
   async verify(algorithm, key, signature, data) {
     checkThis(this, 'verify', arguments.length, 4);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'verify');
     checkKey(key, 'verify', 2);
+    signature = bufferSource(signature, 'verify', 3);
+    data = bufferSource(data, 'verify', 4);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'verify');
     return signVerify('verify', algorithm, key, bytes(data), bytes(signature));
   }
 
   async encrypt(algorithm, key, data) {
     checkThis(this, 'encrypt', arguments.length, 3);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'encrypt');
     checkKey(key, 'encrypt', 2);
+    data = bufferSource(data, 'encrypt', 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'encrypt');
     return cipherOrWrap(true, algorithm, key, bytes(data), 'encrypt');
   }
 
   async decrypt(algorithm, key, data) {
     checkThis(this, 'decrypt', arguments.length, 3);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'decrypt');
     checkKey(key, 'decrypt', 2);
+    data = bufferSource(data, 'decrypt', 3);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'decrypt');
     return cipherOrWrap(false, algorithm, key, bytes(data), 'decrypt');
   }
 
   async deriveBits(algorithm, baseKey, length) {
     checkThis(this, 'deriveBits', arguments.length, 2);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     checkKey(baseKey, 'deriveBits', 2);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     if (!baseKey.usages.includes('deriveBits')) {
       throw dom('baseKey does not have deriveBits usage', 'InvalidAccessError');
     }
@@ -107,23 +115,24 @@ class SubtleCrypto {
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     checkThis(this, 'deriveKey', arguments.length, 5);
-    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     checkKey(baseKey, 'deriveKey', 2);
+    keyUsages = usageList(keyUsages, 'deriveKey', 5);
+    algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     derivedKeyAlgorithm = wk.normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
     if (!baseKey.usages.includes('deriveKey')) {
       throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
     }
     const length = derivedLength(derivedKeyAlgorithm);
     const bits = await deriveBits(algorithm, baseKey, length);
-    return wk.importKey('raw', bits, derivedKeyAlgorithm, !!extractable, usageList(keyUsages));
+    return wk.importKey('raw', bits, derivedKeyAlgorithm, !!extractable, keyUsages);
   }
 
   async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     checkThis(this, 'wrapKey', arguments.length, 4);
     checkFormat(format, 'wrapKey');
-    wrapAlgorithm = wk.normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
     checkKey(key, 'wrapKey', 2);
     checkKey(wrappingKey, 'wrapKey', 3);
+    wrapAlgorithm = wk.normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
     if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
     let exported = wk.exportKey(format, key);
     if (format === 'jwk') {
@@ -139,9 +148,11 @@ class SubtleCrypto {
                   extractable, keyUsages) {
     checkThis(this, 'unwrapKey', arguments.length, 7);
     checkFormat(format, 'unwrapKey');
+    wrappedKey = bufferSource(wrappedKey, 'unwrapKey', 2);
+    checkKey(unwrappingKey, 'unwrapKey', 3);
+    keyUsages = usageList(keyUsages, 'unwrapKey', 7);
     unwrapAlgorithm = wk.normalizeAlgorithm(unwrapAlgorithm, 'unwrapKey');
     unwrappedKeyAlgorithm = wk.normalizeAlgorithm(unwrappedKeyAlgorithm, 'importKey');
-    checkKey(unwrappingKey, 'unwrapKey', 3);
     let keyData = await cipherOrWrap(false, unwrapAlgorithm, unwrappingKey, bytes(wrappedKey),
                                      'unwrapKey');
     if (format === 'jwk') {
@@ -151,8 +162,7 @@ class SubtleCrypto {
         throw dom('Invalid wrapped JWK key', 'DataError');
       }
     }
-    return wk.importKey(format, keyData, unwrappedKeyAlgorithm, !!extractable,
-                        usageList(keyUsages));
+    return wk.importKey(format, keyData, unwrappedKeyAlgorithm, !!extractable, keyUsages);
   }
 }
 
@@ -169,41 +179,64 @@ const subtle = Object.create(SubtleCrypto.prototype);
 
 const kOrdinals = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
 
+function argError(method, code, text) {
+  const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ${text}`);
+  err.code = code;
+  return err;
+}
+
 function checkThis(self, method, count, required) {
   if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
   if (count < required) {
-    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ` +
-                              `${required} arguments required, but only ${count} present.`);
-    err.code = 'ERR_MISSING_ARGS';
-    throw err;
+    throw argError(method, 'ERR_MISSING_ARGS',
+                   `${required} arguments required, but only ${count} present.`);
   }
 }
 
 function checkFormat(format, method) {
   if (!['raw', 'pkcs8', 'spki', 'jwk'].includes(format)) {
-    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': 1st argument ` +
-                              `value '${format}' is not a valid enum value of type KeyFormat.`);
-    err.code = 'ERR_INVALID_ARG_VALUE';
-    throw err;
+    throw argError(method, 'ERR_INVALID_ARG_VALUE',
+                   `1st argument value '${format}' is not a valid enum value of type KeyFormat.`);
   }
 }
 
 function checkKey(key, method, position) {
   if (!isCryptoKey(key)) {
-    const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ` +
-                              `${kOrdinals[position - 1]} argument is not of type CryptoKey.`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
+    throw argError(method, 'ERR_INVALID_ARG_TYPE',
+                   `${kOrdinals[position - 1]} argument is not of type CryptoKey.`);
   }
 }
 
-function usageList(usages) {
-  if (usages == null || typeof usages[Symbol.iterator] !== 'function') {
-    const err = new TypeError('Failed to execute on \'SubtleCrypto\': keyUsages is not a sequence.');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
+// WebIDL's BufferSource: an ArrayBuffer or a view, as it is.
+function bufferSource(value, method, position) {
+  if (!ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
+    throw argError(method, 'ERR_INVALID_ARG_TYPE',
+                   `${kOrdinals[position - 1]} argument is not instance of ArrayBuffer, Buffer, ` +
+                   'TypedArray, or DataView.');
   }
-  return [...usages].map(String);
+  return value;
+}
+
+const kKeyUsages = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey',
+                    'unwrapKey'];
+
+// WebIDL's sequence<KeyUsage>.
+function usageList(usages, method, position) {
+  const ordinal = kOrdinals[position - 1];
+  if (usages === null || (typeof usages !== 'object' && typeof usages !== 'function') ||
+      typeof usages[Symbol.iterator] !== 'function') {
+    throw argError(method, 'ERR_INVALID_ARG_TYPE',
+                   `${ordinal} argument can not be converted to sequence.`);
+  }
+  const list = [...usages].map(String);
+  list.forEach((usage, index) => {
+    if (!kKeyUsages.includes(usage)) {
+      throw argError(method, 'ERR_INVALID_ARG_VALUE',
+                     `${ordinal} argument, index ${index} value '${usage}' is not a valid enum ` +
+                     'value of type KeyUsage.');
+    }
+  });
+  return list;
 }
 
 function toArrayBuffer(buf) {
@@ -241,6 +274,12 @@ function signVerify(usage, algorithm, key, data, signature) {
       dsaEncoding = 1;
       break;
     case 'Ed25519':
+      break;
+    case 'Ed448':
+      wk.warnExperimental(name);
+      if (algorithm.context !== undefined && algorithm.context.byteLength !== 0) {
+        throw dom('Non zero-length context is not yet supported.', 'NotSupportedError');
+      }
       break;
     case 'RSASSA-PKCS1-v1_5':
       hash = kHashes[key.algorithm.hash.name];
@@ -419,11 +458,14 @@ async function deriveBits(algorithm, baseKey, length) {
     }
     default: {
       const publicKey = wk.requiredMember(algorithm, 'public', 'EcdhKeyDeriveParams');
-      if (!isCryptoKey(publicKey) || publicKey.type !== 'public') {
+      if (publicKey.type !== 'public') {
         throw dom('algorithm.public must be a public key', 'InvalidAccessError');
       }
-      if (publicKey.algorithm.name !== name) {
+      if (!['ECDH', 'X25519', 'X448'].includes(publicKey.algorithm.name)) {
         throw dom('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+      }
+      if (publicKey.algorithm.name !== name) {
+        throw dom('The public and private keys must be of the same type', 'InvalidAccessError');
       }
       if (name === 'ECDH' && publicKey.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
         throw dom('Named curve mismatch', 'InvalidAccessError');

@@ -8,8 +8,10 @@ const {
   PublicKeyObject,
   PrivateKeyObject,
   createCryptoKey,
+  isCryptoKey,
 } = require('internal/crypto/keys');
-const { lazyDOMException } = require('internal/util');
+const { isAnyArrayBuffer } = require('util/types');
+const { emitExperimentalWarning, lazyDOMException } = require('internal/util');
 const { Buffer } = require('buffer');
 const { randomBytes } = require('internal/crypto/random');
 
@@ -17,7 +19,7 @@ const { KeyObjectHandle } = binding;
 
 const kNames = {};
 for (const name of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH',
-                    'Ed25519', 'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
+                    'Ed25519', 'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
                     'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
   kNames[name.toLowerCase()] = name;
 }
@@ -31,8 +33,19 @@ const kCurveBytes = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 const kParamsName = {
   ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams', PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams',
   'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams',
-  ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams', 'RSA-OAEP': 'RsaOaepParams',
+  ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams', X448: 'EcdhKeyDeriveParams',
+  'RSA-OAEP': 'RsaOaepParams', Ed448: 'Ed448Params',
 };
+
+// Node 20 calls these two experimental, once per process and algorithm.
+function warnExperimental(name) {
+  if (name === 'Ed448' || name === 'X448') {
+    emitExperimentalWarning(`The ${name} Web Crypto API algorithm`);
+  }
+}
+
+const kCfrg = ['Ed25519', 'Ed448', 'X25519', 'X448'];
+const kCfrgRawBytes = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
 
 function dom(message, name) {
   return lazyDOMException(message, name);
@@ -64,18 +77,50 @@ function normalizeHash(hash, dict) {
 
 // Which algorithms each operation accepts.
 const kOps = {
-  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'Ed448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
-  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519'],
+  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519', 'X448'],
   wrapKey: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP', 'AES-KW'],
   generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519',
-                'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'],
+                'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'],
   importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519',
-              'X25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF'],
+              'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
+              'HKDF'],
 };
 kOps.verify = kOps.sign;
 kOps.decrypt = kOps.encrypt;
 kOps.unwrapKey = kOps.wrapKey;
+
+// Members of the operations' parameter dictionaries that WebIDL converts: BufferSources
+// and CryptoKeys.
+const kCipherMembers = {
+  'AES-GCM': ['iv', 'additionalData'], 'AES-CBC': ['iv'], 'AES-CTR': ['counter'],
+  'RSA-OAEP': ['label'],
+};
+const kBufferMembers = {
+  encrypt: kCipherMembers, decrypt: kCipherMembers, wrapKey: kCipherMembers,
+  unwrapKey: kCipherMembers, sign: { Ed448: ['context'] }, verify: { Ed448: ['context'] },
+  deriveBits: { PBKDF2: ['salt'], HKDF: ['salt', 'info'] },
+};
+
+function checkMembers(algorithm, op, name, dict) {
+  const fail = (member, text) => {
+    const err = new TypeError(`Failed to normalize algorithm: '${member}' of '${dict}' ` +
+                              `(passed algorithm) ${text}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    return err;
+  };
+  for (const member of kBufferMembers[op]?.[name] ?? []) {
+    const value = algorithm[member];
+    if (value !== undefined && !ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
+      throw fail(member, 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+    }
+  }
+  if (op === 'deriveBits' && dict === 'EcdhKeyDeriveParams' && algorithm.public !== undefined &&
+      !isCryptoKey(algorithm.public)) {
+    throw fail('public', 'is not of type CryptoKey.');
+  }
+}
 
 // A plain copy of `algorithm` with a canonical name (and hash), checked for `op`.
 function normalizeAlgorithm(algorithm, op) {
@@ -83,6 +128,7 @@ function normalizeAlgorithm(algorithm, op) {
   if (!kOps[op].includes(name)) throw dom('Unrecognized algorithm name', 'NotSupportedError');
   const out = typeof algorithm === 'string' ? { name } : { ...algorithm, name };
   const dict = kParamsName[name] ?? `${name}Params`;
+  checkMembers(out, op, name, dict);
   const needsHash = (name === 'ECDSA' && (op === 'sign' || op === 'verify')) ||
     ((name === 'PBKDF2' || name === 'HKDF') && op === 'deriveBits') ||
     (name === 'HMAC' && (op === 'generateKey' || op === 'importKey')) ||
@@ -103,35 +149,40 @@ const kUsages = {
   PBKDF2: { secret: ['deriveKey', 'deriveBits'] },
   ECDSA: kSign,
   Ed25519: kSign,
+  Ed448: kSign,
   'RSASSA-PKCS1-v1_5': kSign,
   'RSA-PSS': kSign,
   ECDH: kDerive,
   X25519: kDerive,
+  X448: kDerive,
   'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
 };
 kUsages['AES-CBC'] = kUsages['AES-CTR'] = kUsages['AES-GCM'];
 kUsages.HKDF = kUsages.PBKDF2;
 
-function usageNoun(name) {
+// Node words the usage errors of generateKey and importKey differently.
+function usageNoun(name, op) {
   if (name.startsWith('AES')) return 'an AES';
-  if (name.startsWith('RSA')) return 'a RSA';
-  if (/^[AEIOU]/.test(name)) return `an ${name}`;
+  if (op === 'generateKey') return name.startsWith('RSA') ? 'a RSA' : `an ${name}`;
+  if (name === 'HMAC' || name.startsWith('RSA')) return `an ${name}`;
   return `a ${name}`;
 }
 
-function checkUsages(name, usages) {
+function unsupportedUsage(name, op) {
+  return dom(`Unsupported key usage for ${usageNoun(name, op)} key`, 'SyntaxError');
+}
+
+function checkUsages(name, usages, op) {
   const all = kUsages[name];
   const allowed = [...(all.secret ?? []), ...(all.public ?? []), ...(all.private ?? [])];
   for (const usage of usages) {
-    if (!allowed.includes(usage)) {
-      throw dom(`Unsupported key usage for ${usageNoun(name)} key`, 'SyntaxError');
-    }
+    if (!allowed.includes(usage)) throw unsupportedUsage(name, op);
   }
 }
 
+// The usages of the `type` half of a generated pair, in the algorithm's order.
 function usagesFor(name, type, usages) {
-  const allowed = kUsages[name][type];
-  return [...new Set(usages.filter((usage) => allowed.includes(usage)))];
+  return kUsages[name][type].filter((usage) => usages.includes(usage));
 }
 
 function emptyUsages() {
@@ -212,7 +263,8 @@ function keyAlgorithm(name, algorithm, keyObject) {
 
 async function generateKey(algorithm, extractable, usages) {
   const { name } = algorithm;
-  checkUsages(name, usages);
+  warnExperimental(name);
+  checkUsages(name, usages, 'generateKey');
   if (kUsages[name].secret) {
     let length = algorithm.length;
     if (name === 'HMAC') {
@@ -233,7 +285,7 @@ async function generateKey(algorithm, extractable, usages) {
       throw dom('Unrecognized namedCurve', 'NotSupportedError');
     }
     args = ['ec', kCurves[curve], false];
-  } else if (name === 'Ed25519' || name === 'X25519') {
+  } else if (kCfrg.includes(name)) {
     args = [name.toLowerCase()];
   } else {
     const modulusLength = requiredMember(algorithm, 'modulusLength', 'RsaHashedKeyGenParams');
@@ -252,18 +304,20 @@ async function generateKey(algorithm, extractable, usages) {
   const publicKey = new PublicKeyObject(handles[0]);
   const privateKey = new PrivateKeyObject(handles[1]);
   const keyAlg = keyAlgorithm(name, algorithm, publicKey);
-  return {
-    __proto__: null,
-    publicKey: createCryptoKey(publicKey, keyAlg, true, usagesFor(name, 'public', usages)),
-    privateKey: createCryptoKey(privateKey, { ...keyAlg }, extractable, privateUsages),
-  };
+  const publicCryptoKey =
+    createCryptoKey(publicKey, keyAlg, true, usagesFor(name, 'public', usages));
+  const privateCryptoKey = createCryptoKey(privateKey, { ...keyAlg }, extractable, privateUsages);
+  if (kCfrg.includes(name)) {
+    return { __proto__: null, privateKey: privateCryptoKey, publicKey: publicCryptoKey };
+  }
+  return { __proto__: null, publicKey: publicCryptoKey, privateKey: privateCryptoKey };
 }
 
 // --- importKey ------------------------------------------------------------------
 
 const kKtyFor = {
   HMAC: 'oct', 'AES-GCM': 'oct', 'AES-CBC': 'oct', 'AES-CTR': 'oct', 'AES-KW': 'oct',
-  ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP',
+  ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP', Ed448: 'OKP', X448: 'OKP',
   'RSASSA-PKCS1-v1_5': 'RSA', 'RSA-PSS': 'RSA', 'RSA-OAEP': 'RSA',
 };
 const kHashSuffix = { 'SHA-1': '1', 'SHA-256': '256', 'SHA-384': '384', 'SHA-512': '512' };
@@ -279,7 +333,7 @@ function jwkAlg(name, algorithm) {
     }
     case 'AES-GCM': case 'AES-CBC': case 'AES-CTR': case 'AES-KW':
       return `A${algorithm.length}${name.slice(4)}`;
-    case 'Ed25519': return 'Ed25519';
+    case 'Ed25519': case 'Ed448': return name;
     default: return undefined;
   }
 }
@@ -334,9 +388,22 @@ function importSecret(name, format, keyData, algorithm, extractable, usages) {
   return makeKey(keyObject, keyAlg, extractable, usages);
 }
 
+function checkTypeUsages(name, type, usages) {
+  const allowed = kUsages[name][type];
+  for (const usage of usages) {
+    if (!allowed.includes(usage)) throw unsupportedUsage(name, 'importKey');
+  }
+}
+
 function importAsymmetric(name, format, keyData, algorithm, extractable, usages) {
   let handle;
   let type;
+  // The usages are checked before the key data, except a JWK's after its members.
+  if (format === 'spki' || (format === 'raw' && !name.startsWith('RSA'))) {
+    checkTypeUsages(name, 'public', usages);
+  } else if (format === 'pkcs8') {
+    checkTypeUsages(name, 'private', usages);
+  }
   if (format === 'spki' || format === 'pkcs8') {
     type = format === 'spki' ? 'public' : 'private';
     handle = new KeyObjectHandle();
@@ -353,8 +420,18 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     try {
       if (keyData.kty === 'OKP') {
         if (keyData.crv !== name) throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+        if (keyData.alg !== undefined && name.startsWith('Ed') && keyData.alg !== 'EdDSA' &&
+            keyData.alg !== name) {
+          throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+        }
+        if (type === 'private' && typeof keyData.x !== 'string') throw dom('Invalid JWK', 'DataError');
         ok = handle.initOkpRaw(name, Buffer.from(type === 'public' ? keyData.x : keyData.d,
                                                  'base64url'), type === 'public');
+        // A private key's `x` must be its public key.
+        if (ok !== undefined && type === 'private' &&
+            handle.exportJwk({}).x !== Buffer.from(keyData.x, 'base64url').toString('base64url')) {
+          ok = undefined;
+        }
       } else {
         if (keyData.kty === 'EC' && keyData.crv !== algorithm.namedCurve) {
           throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
@@ -375,8 +452,11 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     const raw = bytes(keyData);
     handle = new KeyObjectHandle();
     let ok;
-    if (name === 'Ed25519' || name === 'X25519') {
-      ok = raw.length === 32 ? handle.initOkpRaw(name, raw, true) : undefined;
+    if (kCfrg.includes(name)) {
+      if (raw.length !== kCfrgRawBytes[name]) {
+        throw dom(`${name} raw keys must be exactly ${kCfrgRawBytes[name]}-bytes`, 'DataError');
+      }
+      ok = handle.initOkpRaw(name, raw, true);
     } else {
       const curve = algorithm.namedCurve;
       try {
@@ -404,12 +484,7 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     const curve = kCurveByOpenSSL[keyObject.asymmetricKeyDetails.namedCurve];
     if (curve !== algorithm.namedCurve) throw dom('Named curve mismatch', 'DataError');
   }
-  const allowed = kUsages[name][type];
-  for (const usage of usages) {
-    if (!allowed.includes(usage)) {
-      throw dom(`Unsupported key usage for ${usageNoun(name)} key`, 'SyntaxError');
-    }
-  }
+  checkTypeUsages(name, type, usages);
   return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable, usages);
 }
 
@@ -419,11 +494,12 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     requiredMember(algorithm, 'namedCurve', 'EcKeyImportParams');
     throw dom('Unrecognized namedCurve', 'NotSupportedError');
   }
-  checkUsages(name, usages);
+  warnExperimental(name);
   if (kUsages[name].secret) {
-    return importSecret(name, format, keyData, algorithm, extractable, [...new Set(usages)]);
+    checkUsages(name, usages, 'importKey');
+    return importSecret(name, format, keyData, algorithm, extractable, usages);
   }
-  return importAsymmetric(name, format, keyData, algorithm, extractable, [...new Set(usages)]);
+  return importAsymmetric(name, format, keyData, algorithm, extractable, usages);
 }
 
 // --- exportKey ------------------------------------------------------------------
@@ -435,13 +511,15 @@ function toArrayBuffer(buf) {
 function exportKey(format, key) {
   const keyObject = key[kKeyObject];
   const { name } = key.algorithm;
-  const fail = () => dom(`Unable to export a ${format} ${name} ${key.type} key`,
-                         'InvalidAccessError');
+  warnExperimental(name);
+  // Node 20 words a refused spki export as a raw one.
+  const fail = () => dom(`Unable to export a ${format === 'spki' ? 'raw' : format} ${name} ` +
+                         `${key.type} key`, 'InvalidAccessError');
   switch (format) {
     case 'raw':
       if (key.type === 'secret') return toArrayBuffer(keyObject[kHandle].export());
       if (key.type !== 'public' || name.startsWith('RSA')) throw fail();
-      if (name === 'Ed25519' || name === 'X25519') {
+      if (kCfrg.includes(name)) {
         return toArrayBuffer(Buffer.from(keyObject[kHandle].exportJwk({}, false).x, 'base64url'));
       } else {
         const jwk = keyObject[kHandle].exportJwk({}, false);
@@ -463,7 +541,7 @@ function exportKey(format, key) {
         keyObject[kHandle].exportJwk(jwk, true);
       }
       if (name === 'ECDSA' || name === 'ECDH') jwk.crv ||= key.algorithm.namedCurve;
-      else if (name === 'Ed25519' || name === 'X25519') jwk.crv ||= name;
+      else if (kCfrg.includes(name)) jwk.crv ||= name;
       const alg = jwkAlg(name, key.algorithm);
       if (alg !== undefined) jwk.alg = alg;
       return jwk;
@@ -487,4 +565,5 @@ module.exports = {
   kHashes,
   kHashBlockBits,
   kCurveBytes,
+  warnExperimental,
 };

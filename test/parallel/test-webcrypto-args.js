@@ -1,0 +1,123 @@
+'use strict';
+// crypto.subtle converts its arguments like WebIDL in Node, in argument order, before
+// looking at the algorithm: KeyUsage sequences, BufferSources, CryptoKeys, dictionary
+// members; and words usage errors like Node (generateKey and importKey differ).
+const common = require('../common');
+const assert = require('node:assert');
+const { subtle } = globalThis.crypto;
+
+async function typeError(promise, code, message) {
+  await assert.rejects(promise, { name: 'TypeError', code, message });
+}
+
+async function domError(promise, name, message) {
+  await assert.rejects(promise, (err) => {
+    assert.strictEqual(err.name, name);
+    assert.strictEqual(err.message, message);
+    return true;
+  });
+}
+
+async function main() {
+  const aes = { name: 'AES-GCM', length: 128 };
+  await typeError(subtle.generateKey(aes, false, ['encrypt', 'foo']), 'ERR_INVALID_ARG_VALUE',
+                  "Failed to execute 'generateKey' on 'SubtleCrypto': 3rd argument, index 1 " +
+                  "value 'foo' is not a valid enum value of type KeyUsage.");
+  await typeError(subtle.importKey('raw', new Uint8Array(16), 'PBKDF2', false, 'deriveBits'),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'importKey' on 'SubtleCrypto': 5th argument can not be " +
+                  'converted to sequence.');
+  await typeError(subtle.generateKey(aes, false, null), 'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'generateKey' on 'SubtleCrypto': 3rd argument can not be " +
+                  'converted to sequence.');
+  // The key is checked before the algorithm.
+  await typeError(subtle.deriveKey('nope', null, null, false, []), 'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'deriveKey' on 'SubtleCrypto': 2nd argument is not of " +
+                  'type CryptoKey.');
+  await typeError(subtle.unwrapKey('raw', new Uint8Array(16), null, 'nope', 'nope', false, []),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'unwrapKey' on 'SubtleCrypto': 3rd argument is not of " +
+                  'type CryptoKey.');
+  await typeError(subtle.importKey('raw', 'abc', 'PBKDF2', false, ['deriveBits']),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument is not " +
+                  'instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  await typeError(subtle.importKey('jwk', 'abc', 'PBKDF2', false, ['deriveBits']),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument can not be " +
+                  'converted to a dictionary');
+  await typeError(subtle.digest('nope', 'abc'), 'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument is not instance " +
+                  'of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  // digest reads any view's bytes.
+  const digest = await subtle.digest('SHA-256', new Uint16Array([0x6261]));
+  assert.strictEqual(Buffer.from(digest).toString('hex'),
+                     'fb8e20fc2e4c3f248c60c39bd652f3c1347298bb977b8b4d5903b85055620603');
+
+  const hmac = await subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, true, ['sign']);
+  await typeError(subtle.sign('HMAC', hmac, 'abc'), 'ERR_INVALID_ARG_TYPE',
+                  "Failed to execute 'sign' on 'SubtleCrypto': 3rd argument is not instance " +
+                  'of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  const gcm = await subtle.generateKey(aes, true, ['encrypt']);
+  await typeError(subtle.encrypt({ name: 'AES-GCM', iv: 'abc' }, gcm, new Uint8Array(1)),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to normalize algorithm: 'iv' of 'AesGcmParams' (passed algorithm) is " +
+                  'not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+
+  // Usage errors.
+  await domError(subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, true, ['encrypt']),
+                 'SyntaxError', 'Unsupported key usage for an HMAC key');
+  await domError(subtle.generateKey('X25519', true, ['sign']), 'SyntaxError',
+                 'Unsupported key usage for an X25519 key');
+  await domError(subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, hash: 'SHA-256',
+                                      publicExponent: new Uint8Array([1, 0, 1]) },
+                                    true, ['encrypt']),
+                 'SyntaxError', 'Unsupported key usage for a RSA key');
+  await domError(subtle.importKey('raw', new Uint8Array(16), { name: 'HMAC', hash: 'SHA-256' },
+                                  false, ['encrypt']),
+                 'SyntaxError', 'Unsupported key usage for an HMAC key');
+  const ecdsa = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true,
+                                         ['sign', 'verify']);
+  const spki = await subtle.exportKey('spki', ecdsa.publicKey);
+  await domError(subtle.importKey('spki', spki, { name: 'ECDSA', namedCurve: 'P-256' }, true,
+                                  ['sign']),
+                 'SyntaxError', 'Unsupported key usage for a ECDSA key');
+  // Checked before the key data.
+  await domError(subtle.importKey('spki', new Uint8Array(4), { name: 'ECDSA', namedCurve: 'P-256' },
+                                  true, ['sign']),
+                 'SyntaxError', 'Unsupported key usage for a ECDSA key');
+  const rsa = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, hash: 'SHA-256',
+                                         publicExponent: new Uint8Array([1, 0, 1]) },
+                                       true, ['unwrapKey', 'wrapKey', 'decrypt', 'encrypt']);
+  assert.deepStrictEqual(rsa.publicKey.usages, ['encrypt', 'wrapKey']);
+  assert.deepStrictEqual(rsa.privateKey.usages, ['decrypt', 'unwrapKey']);
+  await domError(subtle.importKey('spki', await subtle.exportKey('spki', rsa.publicKey),
+                                  { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['decrypt']),
+                 'SyntaxError', 'Unsupported key usage for an RSA-OAEP key');
+  await domError(subtle.exportKey('spki', rsa.privateKey), 'InvalidAccessError',
+                 'Unable to export a raw RSA-OAEP private key');
+
+  // importKey keeps the usages as given; generateKey drops repeats.
+  const imported = await subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', false,
+                                          ['decrypt', 'encrypt', 'decrypt']);
+  assert.deepStrictEqual(imported.usages, ['decrypt', 'encrypt', 'decrypt']);
+  const generated = await subtle.generateKey(aes, false, ['decrypt', 'encrypt', 'decrypt']);
+  assert.deepStrictEqual(generated.usages, ['decrypt', 'encrypt']);
+  const ecdh = await subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true,
+                                        ['deriveBits', 'deriveKey']);
+  assert.deepStrictEqual(ecdh.privateKey.usages, ['deriveKey', 'deriveBits']);
+
+  // Ed25519: raw length, JWK alg.
+  const ed = await subtle.generateKey('Ed25519', true, ['sign', 'verify']);
+  assert.deepStrictEqual(Object.keys(ed), ['privateKey', 'publicKey']);
+  await domError(subtle.importKey('raw', new Uint8Array(31), 'Ed25519', true, ['verify']),
+                 'DataError', 'Ed25519 raw keys must be exactly 32-bytes');
+  const jwk = await subtle.exportKey('jwk', ed.privateKey);
+  await subtle.importKey('jwk', { ...jwk, alg: 'EdDSA' }, 'Ed25519', true, ['sign']);
+  await domError(subtle.importKey('jwk', { ...jwk, alg: 'Ed448' }, 'Ed25519', true, ['sign']),
+                 'DataError', 'JWK "alg" does not match the requested algorithm');
+  await domError(subtle.importKey('jwk', { ...jwk, x: undefined }, 'Ed25519', true, ['sign']),
+                 'DataError', 'Invalid JWK');
+}
+
+main().then(common.mustCall());
