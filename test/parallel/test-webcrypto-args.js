@@ -118,6 +118,73 @@ async function main() {
                  'DataError', 'JWK "alg" does not match the requested algorithm');
   await domError(subtle.importKey('jwk', { ...jwk, x: undefined }, 'Ed25519', true, ['sign']),
                  'DataError', 'Invalid JWK');
+
+  // Dictionary members: required ones (named by the operation's dictionary), types,
+  // [EnforceRange] integers.
+  const missing = (dict, member) => 'Failed to normalize algorithm: passed algorithm can not ' +
+    `be converted to '${dict}' because '${member}' is required in '${dict}'.`;
+  const e = new Uint8Array([1, 0, 1]);
+  await typeError(subtle.generateKey({ name: 'HMAC' }, true, ['sign']), 'ERR_MISSING_OPTION',
+                  missing('HmacKeyGenParams', 'hash'));
+  await typeError(subtle.importKey('raw', new Uint8Array(4), { name: 'HMAC' }, true, ['sign']),
+                  'ERR_MISSING_OPTION', missing('HmacImportParams', 'hash'));
+  await typeError(subtle.generateKey({ name: 'RSA-PSS' }, true, ['sign']), 'ERR_MISSING_OPTION',
+                  missing('RsaHashedKeyGenParams', 'hash'));
+  await typeError(subtle.generateKey({ name: 'RSA-PSS', hash: 'SHA-1', publicExponent: e }, true,
+                                     ['sign']),
+                  'ERR_MISSING_OPTION', missing('RsaHashedKeyGenParams', 'modulusLength'));
+  await typeError(subtle.importKey('spki', new Uint8Array(3), { name: 'RSA-PSS' }, true,
+                                   ['verify']),
+                  'ERR_MISSING_OPTION', missing('RsaHashedImportParams', 'hash'));
+  await typeError(subtle.generateKey({ name: 'AES-CBC' }, true, ['encrypt']),
+                  'ERR_MISSING_OPTION', missing('AesKeyGenParams', 'length'));
+  await typeError(subtle.generateKey({}, true, ['sign']), 'ERR_MISSING_OPTION',
+                  missing('Algorithm', 'name'));
+  const ctr = await subtle.generateKey({ name: 'AES-CTR', length: 128 }, true, ['encrypt']);
+  // The algorithm is normalized before the key is looked at.
+  await typeError(subtle.encrypt({ name: 'AES-CBC' }, ctr, new Uint8Array(1)),
+                  'ERR_MISSING_OPTION', missing('AesCbcParams', 'iv'));
+  await typeError(subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16), length: 300 },
+                                 ctr, new Uint8Array(1)),
+                  'ERR_OUT_OF_RANGE',
+                  "Failed to normalize algorithm: 'length' of 'AesCtrParams' (passed algorithm) " +
+                  'is outside the expected range of 0 to 255.');
+  const ct = await subtle.encrypt({ name: 'AES-CTR', counter: new Uint8Array(16), length: '64.5' },
+                                  ctr, new Uint8Array(1));
+  assert.strictEqual(ct.byteLength, 1);
+  await typeError(subtle.generateKey({ name: 'RSA-PSS', hash: 'SHA-1', modulusLength: 'abc',
+                                       publicExponent: e }, true, ['sign']),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to normalize algorithm: 'modulusLength' of 'RsaHashedKeyGenParams' " +
+                  '(passed algorithm) is not a finite number.');
+  await typeError(subtle.generateKey({ name: 'RSA-PSS', hash: 'SHA-1', modulusLength: 1024,
+                                       publicExponent: [1, 0, 1] }, true, ['sign']),
+                  'ERR_INVALID_ARG_TYPE',
+                  "Failed to normalize algorithm: 'publicExponent' of 'RsaHashedKeyGenParams' " +
+                  '(passed algorithm) is not an Uint8Array object.');
+  const hkdf = await subtle.importKey('raw', new Uint8Array(4), 'HKDF', false, ['deriveKey']);
+  const hkdfParams = { name: 'HKDF', hash: 'SHA-1', salt: new Uint8Array(1),
+                       info: new Uint8Array(1) };
+  await typeError(subtle.deriveKey(hkdfParams, hkdf, { name: 'AES-GCM' }, true, ['encrypt']),
+                  'ERR_MISSING_OPTION', missing('AesDerivedKeyParams', 'length'));
+  await domError(subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(0) },
+                                await subtle.generateKey({ name: 'AES-GCM', length: 128 }, true,
+                                                         ['encrypt']),
+                                new Uint8Array(1)),
+                 'OperationError', 'The operation failed for an operation-specific reason');
+
+  // HMAC: the key algorithm's member order differs between generateKey and importKey.
+  const hmacImported = await subtle.importKey('raw', new Uint8Array(3),
+                                              { name: 'HMAC', hash: 'SHA-512' }, true, ['sign']);
+  assert.deepStrictEqual(Object.keys(hmacImported.algorithm), ['name', 'hash', 'length']);
+  const hmacGenerated = await subtle.generateKey({ name: 'HMAC', hash: { name: 'sha-256' } }, true,
+                                                 ['sign']);
+  assert.deepStrictEqual(hmacGenerated.algorithm,
+                         { name: 'HMAC', length: 512, hash: { name: 'SHA-256' } });
+  assert.deepStrictEqual(Object.keys(hmacGenerated.algorithm), ['name', 'length', 'hash']);
+  await typeError(subtle.generateKey({ name: 'HMAC', hash: 'SHA-1', length: 7 }, true, ['sign']),
+                  'ERR_INVALID_ARG_VALUE',
+                  "The property 'algorithm.length' must be a multiple of 8. Received 7");
 }
 
 main().then(common.mustCall());

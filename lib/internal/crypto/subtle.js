@@ -122,7 +122,10 @@ class SubtleCrypto {
     if (!baseKey.usages.includes('deriveKey')) {
       throw dom('baseKey does not have deriveKey usage', 'InvalidAccessError');
     }
-    const length = derivedLength(derivedKeyAlgorithm);
+    if (baseKey.algorithm.name !== algorithm.name) {
+      throw dom('Key algorithm mismatch', 'InvalidAccessError');
+    }
+    const length = derivedLength(wk.normalizeAlgorithm(arguments[2], 'getKeyLength'));
     const bits = await deriveBits(algorithm, baseKey, length);
     return wk.importKey('raw', bits, derivedKeyAlgorithm, !!extractable, keyUsages);
   }
@@ -314,10 +317,10 @@ function checkCipherKey(algorithm, key, usage) {
 }
 
 function runCipher(cipherName, keyObject, iv, encrypt, data, options, extra) {
-  const cipher = encrypt ? new Cipheriv(cipherName, keyObject, iv, options) :
-    new Decipheriv(cipherName, keyObject, iv, options);
-  if (extra) extra(cipher);
   try {
+    const cipher = encrypt ? new Cipheriv(cipherName, keyObject, iv, options) :
+      new Decipheriv(cipherName, keyObject, iv, options);
+    if (extra) extra(cipher);
     return Buffer.concat([cipher.update(data), cipher.final()]);
   } catch {
     throw operationFailed();

@@ -13,6 +13,9 @@ const {
 const { isAnyArrayBuffer } = require('util/types');
 const { emitExperimentalWarning, lazyDOMException } = require('internal/util');
 const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
 const { randomBytes } = require('internal/crypto/random');
 
 const { KeyObjectHandle } = binding;
@@ -30,12 +33,6 @@ const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521
 const kCurveByOpenSSL = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
 const kCurveBytes = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
-const kParamsName = {
-  ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams', PBKDF2: 'Pbkdf2Params', HKDF: 'HkdfParams',
-  'AES-GCM': 'AesGcmParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams',
-  ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams', X448: 'EcdhKeyDeriveParams',
-  'RSA-OAEP': 'RsaOaepParams', Ed448: 'Ed448Params',
-};
 
 // Node 20 calls these two experimental, once per process and algorithm.
 function warnExperimental(name) {
@@ -86,55 +83,128 @@ const kOps = {
   importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'Ed25519',
               'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
               'HKDF'],
+  getKeyLength: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'HMAC', 'HKDF', 'PBKDF2'],
 };
 kOps.verify = kOps.sign;
 kOps.decrypt = kOps.encrypt;
 kOps.unwrapKey = kOps.wrapKey;
 
-// Members of the operations' parameter dictionaries that WebIDL converts: BufferSources
-// and CryptoKeys.
-const kCipherMembers = {
-  'AES-GCM': ['iv', 'additionalData'], 'AES-CBC': ['iv'], 'AES-CTR': ['counter'],
-  'RSA-OAEP': ['label'],
-};
-const kBufferMembers = {
-  encrypt: kCipherMembers, decrypt: kCipherMembers, wrapKey: kCipherMembers,
-  unwrapKey: kCipherMembers, sign: { Ed448: ['context'] }, verify: { Ed448: ['context'] },
-  deriveBits: { PBKDF2: ['salt'], HKDF: ['salt', 'info'] },
+// The parameter dictionary of each operation and algorithm, and its members as Node
+// converts them: sorted by name, [member, type, required]. Numbers are WebIDL integers
+// with [EnforceRange] and the given maximum.
+const kULong = 4294967295;
+const kDictionaries = {
+  RsaHashedKeyGenParams: [['hash', 'hash', true], ['modulusLength', kULong, true],
+                          ['publicExponent', 'Uint8Array', true]],
+  RsaHashedImportParams: [['hash', 'hash', true]],
+  EcKeyGenParams: [['namedCurve', 'string', true]],
+  EcKeyImportParams: [['namedCurve', 'string', true]],
+  HmacKeyGenParams: [['hash', 'hash', true], ['length', kULong, false]],
+  HmacImportParams: [['hash', 'hash', true], ['length', kULong, false]],
+  AesKeyGenParams: [['length', 65535, true]],
+  AesDerivedKeyParams: [['length', 65535, true]],
+  EcdsaParams: [['hash', 'hash', true]],
+  RsaPssParams: [['saltLength', kULong, true]],
+  Ed448Params: [['context', 'BufferSource', false]],
+  EcdhKeyDeriveParams: [['public', 'CryptoKey', true]],
+  HkdfParams: [['hash', 'hash', true], ['info', 'BufferSource', true],
+               ['salt', 'BufferSource', true]],
+  Pbkdf2Params: [['hash', 'hash', true], ['iterations', kULong, true],
+                 ['salt', 'BufferSource', true]],
+  AesCbcParams: [['iv', 'BufferSource', true]],
+  AesCtrParams: [['counter', 'BufferSource', true], ['length', 255, true]],
+  AesGcmParams: [['additionalData', 'BufferSource', false], ['iv', 'BufferSource', true],
+                 ['tagLength', 255, false]],
+  RsaOaepParams: [['label', 'BufferSource', false]],
 };
 
-function checkMembers(algorithm, op, name, dict) {
-  const fail = (member, text) => {
-    const err = new TypeError(`Failed to normalize algorithm: '${member}' of '${dict}' ` +
-                              `(passed algorithm) ${text}`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    return err;
-  };
-  for (const member of kBufferMembers[op]?.[name] ?? []) {
-    const value = algorithm[member];
-    if (value !== undefined && !ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
-      throw fail(member, 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+const kCipherDictionaries = {
+  'RSA-OAEP': 'RsaOaepParams', 'AES-CTR': 'AesCtrParams', 'AES-CBC': 'AesCbcParams',
+  'AES-GCM': 'AesGcmParams',
+};
+const kRsaNames = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
+const kAesNames = ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW'];
+const kDictionaryOf = {
+  generateKey: {
+    ...Object.fromEntries(kRsaNames.map((n) => [n, 'RsaHashedKeyGenParams'])),
+    ...Object.fromEntries(kAesNames.map((n) => [n, 'AesKeyGenParams'])),
+    ECDSA: 'EcKeyGenParams', ECDH: 'EcKeyGenParams', HMAC: 'HmacKeyGenParams',
+  },
+  importKey: {
+    ...Object.fromEntries(kRsaNames.map((n) => [n, 'RsaHashedImportParams'])),
+    ECDSA: 'EcKeyImportParams', ECDH: 'EcKeyImportParams', HMAC: 'HmacImportParams',
+  },
+  sign: { ECDSA: 'EcdsaParams', 'RSA-PSS': 'RsaPssParams', Ed448: 'Ed448Params' },
+  deriveBits: {
+    ECDH: 'EcdhKeyDeriveParams', X25519: 'EcdhKeyDeriveParams', X448: 'EcdhKeyDeriveParams',
+    HKDF: 'HkdfParams', PBKDF2: 'Pbkdf2Params',
+  },
+  encrypt: kCipherDictionaries,
+  getKeyLength: {
+    ...Object.fromEntries(kAesNames.map((n) => [n, 'AesDerivedKeyParams'])),
+    HMAC: 'HmacImportParams',
+  },
+};
+kDictionaryOf.verify = kDictionaryOf.sign;
+kDictionaryOf.decrypt = kDictionaryOf.wrapKey = kDictionaryOf.unwrapKey = kCipherDictionaries;
+
+function memberError(member, dict, text, code = 'ERR_INVALID_ARG_TYPE') {
+  const err = new TypeError(`Failed to normalize algorithm: '${member}' of '${dict}' ` +
+                            `(passed algorithm) ${text}`);
+  err.code = code;
+  return err;
+}
+
+function convertMember(value, type, member, dict) {
+  switch (type) {
+    case 'hash':
+      return normalizeHash(value);
+    case 'string':
+      return String(value);
+    case 'BufferSource':
+      if (!ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
+        throw memberError(member, dict,
+                          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+      }
+      return value;
+    case 'Uint8Array':
+      if (!(value instanceof Uint8Array)) {
+        throw memberError(member, dict, 'is not an Uint8Array object.');
+      }
+      return value;
+    case 'CryptoKey':
+      if (!isCryptoKey(value)) throw memberError(member, dict, 'is not of type CryptoKey.');
+      return value;
+    default: {
+      const number = Number(value);
+      if (!Number.isFinite(number)) throw memberError(member, dict, 'is not a finite number.');
+      const integer = Math.trunc(number);
+      if (integer < 0 || integer > type) {
+        throw memberError(member, dict, `is outside the expected range of 0 to ${type}.`,
+                          'ERR_OUT_OF_RANGE');
+      }
+      return integer;
     }
-  }
-  if (op === 'deriveBits' && dict === 'EcdhKeyDeriveParams' && algorithm.public !== undefined &&
-      !isCryptoKey(algorithm.public)) {
-    throw fail('public', 'is not of type CryptoKey.');
   }
 }
 
-// A plain copy of `algorithm` with a canonical name (and hash), checked for `op`.
+// A plain copy of `algorithm` with a canonical name and its dictionary's members
+// converted (hash as its canonical name), checked for `op`.
 function normalizeAlgorithm(algorithm, op) {
+  if (typeof algorithm === 'object' && algorithm !== null && algorithm.name === undefined) {
+    requiredMember(algorithm, 'name', 'Algorithm');
+  }
   const name = algorithmName(algorithm);
   if (!kOps[op].includes(name)) throw dom('Unrecognized algorithm name', 'NotSupportedError');
   const out = typeof algorithm === 'string' ? { name } : { ...algorithm, name };
-  const dict = kParamsName[name] ?? `${name}Params`;
-  checkMembers(out, op, name, dict);
-  const needsHash = (name === 'ECDSA' && (op === 'sign' || op === 'verify')) ||
-    ((name === 'PBKDF2' || name === 'HKDF') && op === 'deriveBits') ||
-    (name === 'HMAC' && (op === 'generateKey' || op === 'importKey')) ||
-    (name.startsWith('RS') && (op === 'generateKey' || op === 'importKey'));
-  if (needsHash) out.hash = normalizeHash(requiredMember(out, 'hash', dict));
-  else if (out.hash !== undefined) out.hash = normalizeHash(out.hash);
+  const dict = kDictionaryOf[op][name];
+  for (const [member, type, required] of kDictionaries[dict] ?? []) {
+    if (out[member] === undefined) {
+      if (required) requiredMember(out, member, dict);
+      continue;
+    }
+    out[member] = convertMember(out[member], type, member, dict);
+  }
   return out;
 }
 
@@ -241,10 +311,14 @@ function aesLength(length) {
   return length;
 }
 
-function keyAlgorithm(name, algorithm, keyObject) {
+function keyAlgorithm(name, algorithm, keyObject, op) {
   switch (name) {
-    case 'HMAC':
-      return { name, length: keyObject.symmetricKeySize * 8, hash: { name: algorithm.hash } };
+    case 'HMAC': {
+      const length = keyObject.symmetricKeySize * 8;
+      const hash = { name: algorithm.hash };
+      // Node builds the two in a different order.
+      return op === 'generateKey' ? { name, length, hash } : { name, hash, length };
+    }
     case 'AES-GCM': case 'AES-CBC': case 'AES-CTR': case 'AES-KW':
       return { name, length: keyObject.symmetricKeySize * 8 };
     case 'ECDSA': case 'ECDH':
@@ -269,14 +343,19 @@ async function generateKey(algorithm, extractable, usages) {
     let length = algorithm.length;
     if (name === 'HMAC') {
       length ??= kHashBlockBits[algorithm.hash];
-      if (length === 0) throw dom('Zero-length key is not supported', 'OperationError');
+      if (length % 8 !== 0) {
+        throw new ERR_INVALID_ARG_VALUE('algorithm.length', length, 'must be a multiple of 8');
+      }
+      if (length === 0) {
+        throw dom('The operation failed for an operation-specific reason', 'OperationError');
+      }
     } else {
       aesLength(length);
     }
     if (usages.length === 0) throw emptyUsages();
     const keyObject = secretKeyObject(randomBytes(Math.ceil(length / 8)));
-    return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable,
-                   [...new Set(usages)]);
+    return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject, 'generateKey'),
+                   extractable, [...new Set(usages)]);
   }
   let args;
   if (name === 'ECDSA' || name === 'ECDH') {

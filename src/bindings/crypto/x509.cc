@@ -274,6 +274,11 @@ class X509Handle : public BaseObject {
   static void CheckIP(const FunctionCallbackInfo<Value>& args) {
     std::string ip = Utf8Value(args.GetIsolate(), args[0]).ToString();
     int r = X509_check_ip_asc(Self(args)->cert_, ip.c_str(), 0);
+    if (r == -2) {
+      ERR_clear_error();
+      return ThrowCodedError(args.GetIsolate(), ErrorKind::kTypeError, "ERR_INVALID_ARG_VALUE",
+                             "Invalid IP");
+    }
     ReturnPeer(args, r, nullptr, ip);
   }
 
