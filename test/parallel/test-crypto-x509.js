@@ -29,6 +29,11 @@ assert.strictEqual(x.checkHost('a.example.com', { wildcards: false }), undefined
 assert.strictEqual(x.checkHost('other.test'), undefined);
 assert.strictEqual(x.checkIP('127.0.0.1'), '127.0.0.1');
 assert.strictEqual(x.checkIP('10.0.0.1'), undefined);
+for (const ip of ['', '1.2.3', '1.2.3.4.5', '300.1.1.1', 'fe80::1%eth0']) {
+  assert.throws(() => x.checkIP(ip), {
+    name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE', message: 'Invalid IP',
+  });
+}
 assert.strictEqual(x.checkEmail('a@b.c'), 'a@b.c');
 assert.strictEqual(x.checkEmail('x@b.c'), undefined);
 assert.strictEqual(x.checkIssued(x), true);
