@@ -171,3 +171,14 @@ assert.throws(() => crypto.createPublicKey(rsaPem).export({ format: 'pem', type:
   code: 'ERR_INVALID_ARG_VALUE',
   message: "The property 'options.type' is invalid. Received 'pkcs8'",
 });
+
+// A JWK whose EC point is not on its curve.
+{
+  const jwk = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey
+    .export({ format: 'jwk' });
+  for (const key of [{ ...jwk, x: jwk.y }, { ...jwk, crv: 'P-384' }, { ...jwk, x: 'AAAA' }]) {
+    assert.throws(() => crypto.createPublicKey({ key, format: 'jwk' }), {
+      name: 'TypeError', code: 'ERR_CRYPTO_INVALID_JWK', message: 'Invalid JWK EC key',
+    });
+  }
+}

@@ -3,7 +3,8 @@
 //
 // JS API (methods of KeyObjectHandle, arguments validated in lib/internal/crypto/keys.js):
 //   init(kind, data, format, type, passphrase) -> throws like Node on bad input
-//   initJwk(jwk, crv) -> key type or undefined; initOkpRaw(crv, bytes, isPublic) -> same
+//   initJwk(jwk, crv) -> key type or undefined (throws ERR_CRYPTO_INVALID_JWK for EC);
+//   initOkpRaw(crv, bytes, isPublic) -> key type or undefined
 //   toPublic() -> a new public handle; getAsymmetricKeyType() -> 'rsa' | 'ec' | ...
 //   keyDetail(obj) -> obj with modulusLength/publicExponent (bytes)/namedCurve
 //   export(format, type, cipher?, passphrase?) -> string (PEM) | Buffer (DER)
@@ -391,6 +392,12 @@ class PKeyMethods {
                                            point.size()) == 1;
       if (ok && is_private) ok = push_bn("d", OSSL_PKEY_PARAM_PRIV_KEY);
       if (ok) pkey = FromData("EC", bld, is_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY);
+      if (pkey == nullptr) {
+        OSSL_PARAM_BLD_free(bld);
+        for (BIGNUM* bn : bns) BN_clear_free(bn);
+        return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_JWK",
+                               "Invalid JWK EC key");
+      }
     }
     OSSL_PARAM_BLD_free(bld);
     for (BIGNUM* bn : bns) BN_clear_free(bn);
