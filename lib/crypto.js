@@ -38,6 +38,8 @@ const { ECDH, createECDH } = require('internal/crypto/ecdh');
 const { X509Certificate } = require('internal/crypto/x509');
 const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
+const { Certificate } = require('internal/crypto/certificate');
+const { deprecate } = require('internal/util');
 const {
   codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
 } = require('internal/errors');
@@ -56,6 +58,14 @@ function createCipheriv(cipherName, key, iv, options) {
 
 function createDecipheriv(cipherName, key, iv, options) {
   return new cipher.Decipheriv(cipherName, key, iv, options);
+}
+
+function createCipher(cipherName, password, options) {
+  return new cipher.Cipher(cipherName, password, options);
+}
+
+function createDecipher(cipherName, password, options) {
+  return new cipher.Decipher(cipherName, password, options);
 }
 
 function createSign(algorithm, options) {
@@ -108,9 +118,12 @@ module.exports = {
   createSign,
   createVerify,
   diffieHellman: keygen.diffieHellman,
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
   getCiphers: cipher.getCiphers,
   getCipherInfo: cipher.getCipherInfo,
   getCurves: keygen.getCurves,
+  getDiffieHellman: dh.createDiffieHellmanGroup,
   getHashes,
   hkdf,
   hkdfSync,
@@ -119,9 +132,6 @@ module.exports = {
   generateKeyPair: keygen.generateKeyPair,
   generateKeyPairSync: keygen.generateKeyPairSync,
   generateKey: keygen.generateKey,
-  generatePrime: prime.generatePrime,
-  generatePrimeSync: prime.generatePrimeSync,
-  getDiffieHellman: dh.createDiffieHellmanGroup,
   generateKeySync: keygen.generateKeySync,
   privateDecrypt: cipher.privateDecrypt,
   privateEncrypt: cipher.privateEncrypt,
@@ -141,7 +151,10 @@ module.exports = {
   setFips,
   verify: sig.verifyOneShot,
   hash,
+  Certificate,
+  Cipher: cipher.Cipher,
   Cipheriv: cipher.Cipheriv,
+  Decipher: cipher.Decipher,
   Decipheriv: cipher.Decipheriv,
   DiffieHellman: dh.DiffieHellman,
   DiffieHellmanGroup: dh.DiffieHellmanGroup,
@@ -168,6 +181,17 @@ module.exports = {
 }
 
 Object.defineProperties(module.exports, {
+  createCipher: {
+    __proto__: null,
+    enumerable: false,
+    value: deprecate(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
+  },
+  createDecipher: {
+    __proto__: null,
+    enumerable: false,
+    value: deprecate(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
+  },
+  fips: { __proto__: null, get: getFips, set: setFips },
   constants: {
     __proto__: null, configurable: false, enumerable: true, value: binding.constants,
   },

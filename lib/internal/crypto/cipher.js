@@ -1,6 +1,7 @@
 'use strict';
-// Cipheriv and Decipheriv (stream.Transform-like through LazyTransform), getCiphers,
-// getCipherInfo, and RSA publicEncrypt/privateDecrypt/privateEncrypt/publicDecrypt.
+// Cipheriv and Decipheriv (stream.Transform-like through LazyTransform), the deprecated
+// password-based Cipher and Decipher, getCiphers, getCipherInfo, and RSA
+// publicEncrypt/privateDecrypt/privateEncrypt/publicDecrypt.
 
 const {
   binding,
@@ -27,6 +28,7 @@ const {
 } = require('internal/validators');
 const { normalizeEncoding } = require('internal/util');
 const { StringDecoder } = require('string_decoder');
+const { Buffer } = require('buffer');
 
 function getUIntOption(options, key) {
   let value;
@@ -73,6 +75,52 @@ function Decipheriv(cipher, key, iv, options) {
 }
 Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+// OpenSSL's EVP_BytesToKey with MD5, one round and no salt: what createCipher derives its
+// key and IV with.
+function bytesToKey(password, keyLength, ivLength) {
+  const { Hash } = require('internal/crypto/hash');
+  const blocks = [];
+  let block = Buffer.alloc(0);
+  for (let size = 0; size < keyLength + ivLength; size += block.length) {
+    block = new Hash('md5').update(block).update(password).digest();
+    blocks.push(block);
+  }
+  const bytes = Buffer.concat(blocks);
+  return { key: bytes.subarray(0, keyLength), iv: bytes.subarray(keyLength, keyLength + ivLength) };
+}
+
+function initPasswordCipher(self, cipher, password, options, encrypt) {
+  validateString(cipher, 'cipher');
+  password = getArrayBufferOrView(password, 'password');
+  const info = getCipherInfo(cipher);
+  const { key, iv } = info === undefined ? { key: Buffer.alloc(0), iv: null } :
+    bytesToKey(Buffer.from(password.buffer ?? password, password.byteOffset,
+                           password.byteLength),
+               info.keyLength, info.ivLength ?? 0);
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  self[kHandle] = new binding.CipherBase(encrypt);
+  self[kHandle].initiv(cipher, key, info?.ivLength ? iv : null, authTagLength);
+  if (info?.mode === 'ctr' || info.mode === 'gcm' || info.mode === 'ccm') {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
 
 const methods = {
   _transform(chunk, encoding, callback) {
@@ -130,7 +178,7 @@ const methods = {
   },
 };
 
-for (const Class of [Cipheriv, Decipheriv]) {
+for (const Class of [Cipheriv, Decipheriv, Cipher, Decipher]) {
   for (const name of Object.keys(methods)) {
     Object.defineProperty(Class.prototype, name, {
       __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true,
@@ -138,17 +186,19 @@ for (const Class of [Cipheriv, Decipheriv]) {
   }
 }
 
-Cipheriv.prototype.getAuthTag = function getAuthTag() {
+function getAuthTag() {
   const ret = this[kHandle].getAuthTag();
   if (ret === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
   return ret;
-};
+}
+Cipheriv.prototype.getAuthTag = Cipher.prototype.getAuthTag = getAuthTag;
 
-Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   if (!this[kHandle].setAuthTag(tagbuf)) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   return this;
-};
+}
+Decipheriv.prototype.setAuthTag = Decipher.prototype.setAuthTag = setAuthTag;
 
 let ciphers;
 function getCiphers() {
@@ -224,6 +274,8 @@ module.exports = {
   privateDecrypt,
   Cipheriv,
   Decipheriv,
+  Cipher,
+  Decipher,
   getCiphers,
   getCipherInfo,
 };

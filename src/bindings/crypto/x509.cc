@@ -9,6 +9,9 @@
 //   publicKey() -> KeyObjectHandle; checkHost(name, flags) / checkEmail(email, flags) /
 //   checkIP(ip) -> the matching name | undefined; checkIssued(other) / checkPrivateKey(key)
 //   / verify(key) -> bool; toLegacyObject() -> Node's legacy certificate object
+//   certVerifySpkac(view) -> bool; certExportPublicKey(view) -> PEM Buffer;
+//   certExportChallenge(view) -> Buffer: SPKAC (crypto.Certificate), '' for empty or
+//   unreadable input like Node
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -429,6 +432,75 @@ void ParseX509(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(obj);
 }
 
+// The SPKAC in base64 `args[0]`, or nullptr after returning `unreadable` (or '' for
+// empty input, as Node does).
+NETSCAPE_SPKI* SpkacArg(const FunctionCallbackInfo<Value>& args, Local<Value> unreadable) {
+  ByteView input(args[0]);
+  if (input.size() == 0) {
+    args.GetReturnValue().SetEmptyString();
+    return nullptr;
+  }
+  NETSCAPE_SPKI* spki = NETSCAPE_SPKI_b64_decode(reinterpret_cast<const char*>(input.data()),
+                                                 static_cast<int>(input.size()));
+  ERR_clear_error();
+  if (spki == nullptr) args.GetReturnValue().Set(unreadable);
+  return spki;
+}
+
+Local<Value> EmptyString(const FunctionCallbackInfo<Value>& args) {
+  return v8::String::Empty(args.GetIsolate());
+}
+
+void CertVerifySpkac(const FunctionCallbackInfo<Value>& args) {
+  NETSCAPE_SPKI* spki = SpkacArg(args, v8::False(args.GetIsolate()));
+  if (spki == nullptr) return;
+  EVP_PKEY* pkey = NETSCAPE_SPKI_get_pubkey(spki);
+  bool ok = pkey != nullptr && NETSCAPE_SPKI_verify(spki, pkey) > 0;
+  EVP_PKEY_free(pkey);
+  NETSCAPE_SPKI_free(spki);
+  ERR_clear_error();
+  args.GetReturnValue().Set(ok);
+}
+
+void CertExportPublicKey(const FunctionCallbackInfo<Value>& args) {
+  NETSCAPE_SPKI* spki = SpkacArg(args, EmptyString(args));
+  if (spki == nullptr) return;
+  EVP_PKEY* pkey = NETSCAPE_SPKI_get_pubkey(spki);
+  BIO* bio = BIO_new(BIO_s_mem());
+  if (pkey != nullptr && PEM_write_bio_PUBKEY(bio, pkey) == 1) {
+    char* data = nullptr;
+    long size = BIO_get_mem_data(bio, &data);
+    Local<Object> buffer;
+    if (NewBuffer(Environment::GetCurrent(args.GetIsolate()), reinterpret_cast<uint8_t*>(data),
+                  static_cast<size_t>(size))
+            .ToLocal(&buffer)) {
+      args.GetReturnValue().Set(buffer);
+    }
+  } else {
+    args.GetReturnValue().SetEmptyString();
+  }
+  BIO_free(bio);
+  EVP_PKEY_free(pkey);
+  NETSCAPE_SPKI_free(spki);
+  ERR_clear_error();
+}
+
+void CertExportChallenge(const FunctionCallbackInfo<Value>& args) {
+  NETSCAPE_SPKI* spki = SpkacArg(args, EmptyString(args));
+  if (spki == nullptr) return;
+  unsigned char* challenge = nullptr;
+  int size = ASN1_STRING_to_UTF8(&challenge, spki->spkac->challenge);
+  NETSCAPE_SPKI_free(spki);
+  ERR_clear_error();
+  if (size < 0) return args.GetReturnValue().SetEmptyString();
+  Local<Object> buffer;
+  if (NewBuffer(Environment::GetCurrent(args.GetIsolate()), challenge, static_cast<size_t>(size))
+          .ToLocal(&buffer)) {
+    args.GetReturnValue().Set(buffer);
+  }
+  OPENSSL_free(challenge);
+}
+
 }  // namespace
 
 void InitX509(Environment* env, Local<Object> target) {
@@ -464,6 +536,9 @@ void InitX509(Environment* env, Local<Object> target) {
   env->GetBindingData<X509Data>()->constructor.Reset(env->isolate(),
                                                      tmpl->GetFunction(context).ToLocalChecked());
   SetMethod(context, target, "parseX509", ParseX509);
+  SetMethod(context, target, "certVerifySpkac", CertVerifySpkac);
+  SetMethod(context, target, "certExportPublicKey", CertExportPublicKey);
+  SetMethod(context, target, "certExportChallenge", CertExportChallenge);
 }
 
 }  // namespace crypto
