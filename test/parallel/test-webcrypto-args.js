@@ -185,6 +185,31 @@ async function main() {
   await typeError(subtle.generateKey({ name: 'HMAC', hash: 'SHA-1', length: 7 }, true, ['sign']),
                   'ERR_INVALID_ARG_VALUE',
                   "The property 'algorithm.length' must be a multiple of 8. Received 7");
+
+  // Import rules.
+  await domError(subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', true, []),
+                 'SyntaxError', 'Usages cannot be empty when importing a secret key.');
+  const oaep = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, hash: 'SHA-256',
+                                          publicExponent: new Uint8Array([1, 0, 1]) },
+                                        true, ['encrypt', 'decrypt']);
+  await domError(subtle.importKey('pkcs8', await subtle.exportKey('pkcs8', oaep.privateKey),
+                                  { name: 'RSA-OAEP', hash: 'SHA-256' }, true, []),
+                 'SyntaxError', 'Usages cannot be empty when importing a private key.');
+  await domError(subtle.importKey('raw', new Uint8Array(4), { name: 'RSA-OAEP', hash: 'SHA-256' },
+                                  true, ['encrypt']),
+                 'NotSupportedError', 'Unable to import RSA key with format raw');
+  await domError(subtle.importKey('pkcs8', new Uint8Array(16), 'AES-CBC', true, ['encrypt']),
+                 'NotSupportedError', 'Unable to import AES key with format pkcs8');
+  const rsaJwk = await subtle.exportKey('jwk', oaep.privateKey);
+  await domError(subtle.importKey('jwk', { ...rsaJwk, p: undefined },
+                                  { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['decrypt']),
+                 'DataError', 'Invalid keyData');
+  const ecJwk = await subtle.exportKey('jwk', ecdsa.privateKey);
+  await subtle.importKey('jwk', { ...ecJwk, alg: 'ES256' }, { name: 'ECDSA', namedCurve: 'P-256' },
+                         true, ['sign']);
+  await domError(subtle.importKey('jwk', { ...ecJwk, alg: 'ES384' },
+                                  { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']),
+                 'DataError', 'JWK "alg" does not match the requested algorithm');
 }
 
 main().then(common.mustCall());

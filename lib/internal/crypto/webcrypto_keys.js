@@ -259,8 +259,13 @@ function emptyUsages() {
   return dom('Usages cannot be empty when creating a key.', 'SyntaxError');
 }
 
-function makeKey(keyObject, algorithm, extractable, usages) {
-  if (usages.length === 0 && keyObject.type !== 'public') throw emptyUsages();
+function makeKey(keyObject, algorithm, extractable, usages, importing = false) {
+  if (usages.length === 0 && keyObject.type !== 'public') {
+    if (importing) {
+      throw dom(`Usages cannot be empty when importing a ${keyObject.type} key.`, 'SyntaxError');
+    }
+    throw emptyUsages();
+  }
   return createCryptoKey(keyObject, algorithm, extractable, usages);
 }
 
@@ -437,6 +442,15 @@ function checkJwk(name, jwk, extractable, usages) {
   }
 }
 
+const kCurveOfJwkAlg = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' };
+
+// The family name in Node's "Unable to import" messages.
+function importNoun(name) {
+  if (name.startsWith('RSA')) return 'RSA';
+  if (name.startsWith('AES')) return 'AES';
+  return name;
+}
+
 function importSecret(name, format, keyData, algorithm, extractable, usages) {
   let raw;
   if (format === 'raw') {
@@ -446,7 +460,8 @@ function importSecret(name, format, keyData, algorithm, extractable, usages) {
     if (typeof keyData.k !== 'string') throw dom('Invalid keyData', 'DataError');
     raw = Buffer.from(keyData.k, 'base64url');
   } else {
-    throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    throw dom(`Unable to import ${importNoun(name)} key with format ${format}`,
+              'NotSupportedError');
   }
   if (name === 'PBKDF2' || name === 'HKDF') {
     if (extractable) throw dom(`${name} keys are not extractable`, 'SyntaxError');
@@ -463,8 +478,7 @@ function importSecret(name, format, keyData, algorithm, extractable, usages) {
   if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg(name, keyAlg)) {
     throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
   }
-  if (usages.length === 0) throw emptyUsages();
-  return makeKey(keyObject, keyAlg, extractable, usages);
+  return makeKey(keyObject, keyAlg, extractable, usages, true);
 }
 
 function checkTypeUsages(name, type, usages) {
@@ -515,6 +529,14 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
         if (keyData.kty === 'EC' && keyData.crv !== algorithm.namedCurve) {
           throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
         }
+        if (name === 'ECDSA' && keyData.alg !== undefined &&
+            kCurveOfJwkAlg[keyData.alg] !== algorithm.namedCurve) {
+          throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
+        }
+        if (keyData.kty === 'RSA' && type === 'private' &&
+            ['p', 'q', 'dp', 'dq', 'qi'].some((m) => typeof keyData[m] !== 'string')) {
+          throw dom('Invalid keyData', 'DataError');
+        }
         ok = handle.initJwk({ ...keyData }, keyData.crv);
       }
     } catch (err) {
@@ -552,7 +574,8 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     }
     if (ok === undefined) throw dom('Invalid keyData', 'DataError');
   } else {
-    throw dom(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    throw dom(`Unable to import ${importNoun(name)} key with format ${format}`,
+              'NotSupportedError');
   }
   const keyObject = asymmetricKeyObject(handle, type);
   const keyType = keyObject.asymmetricKeyType;
@@ -564,7 +587,7 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     if (curve !== algorithm.namedCurve) throw dom('Named curve mismatch', 'DataError');
   }
   checkTypeUsages(name, type, usages);
-  return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable, usages);
+  return makeKey(keyObject, keyAlgorithm(name, algorithm, keyObject), extractable, usages, true);
 }
 
 function importKey(format, keyData, algorithm, extractable, usages) {
