@@ -35,10 +35,9 @@ const cipher = require('internal/crypto/cipher');
 const sig = require('internal/crypto/sig');
 const keygen = require('internal/crypto/keygen');
 const { ECDH, createECDH } = require('internal/crypto/ecdh');
-const { X509Certificate } = require('internal/crypto/x509');
+const { X509Certificate, Certificate } = require('internal/crypto/x509');
 const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
-const { Certificate } = require('internal/crypto/certificate');
 const { deprecate } = require('internal/util');
 const {
   codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },

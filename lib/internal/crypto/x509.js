@@ -1,7 +1,9 @@
 'use strict';
 // crypto.X509Certificate over the binding's X509 handle; values are read once and cached.
+// crypto.Certificate: reading SPKAC (Netscape Signed Public Key and Challenge) data; Node
+// keeps its old constructor form, whose methods use no state of the object.
 
-const { binding, kHandle } = require('internal/crypto/util');
+const { binding, kHandle, getArrayBufferOrView } = require('internal/crypto/util');
 const { PublicKeyObject, isKeyObject } = require('internal/crypto/keys');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
@@ -154,4 +156,30 @@ function cached(cert, key, arg) {
   return cache.get(key);
 }
 
-module.exports = { X509Certificate, isX509Certificate };
+// --- Certificate (SPKAC) ---------------------------------------------------------
+
+function verifySpkac(spkac, encoding) {
+  return binding.certVerifySpkac(getArrayBufferOrView(spkac, 'spkac', encoding));
+}
+
+function exportPublicKey(spkac, encoding) {
+  return binding.certExportPublicKey(getArrayBufferOrView(spkac, 'spkac', encoding));
+}
+
+function exportChallenge(spkac, encoding) {
+  return binding.certExportChallenge(getArrayBufferOrView(spkac, 'spkac', encoding));
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.exportChallenge = exportChallenge;
+
+Certificate.exportChallenge = exportChallenge;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.verifySpkac = verifySpkac;
+
+module.exports = { X509Certificate, isX509Certificate, Certificate };
