@@ -15,6 +15,7 @@ const {
     ERR_CRYPTO_INVALID_JWK,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
     ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_THIS,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
@@ -427,21 +428,34 @@ class CryptoKey {
   }
 
   get type() {
+    checkCryptoKeyThis(this);
     return this[kKeyObject].type;
   }
 
   get extractable() {
+    checkCryptoKeyThis(this);
     return this[kExtractable];
   }
 
   get algorithm() {
+    checkCryptoKeyThis(this);
     return this[kAlgorithm];
   }
 
   get usages() {
+    checkCryptoKeyThis(this);
     return this[kKeyUsages];
   }
 }
+
+function checkCryptoKeyThis(self) {
+  if (!isCryptoKey(self)) throw new ERR_INVALID_THIS('CryptoKey');
+}
+
+// The prototype of the keys rt makes, as in Node: one step below CryptoKey.prototype.
+const internalCryptoKeyPrototype = Object.create(CryptoKey.prototype, {
+  constructor: { __proto__: null, value: CryptoKey, writable: true, configurable: true },
+});
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'CryptoKey', configurable: true,
 });
@@ -468,12 +482,13 @@ const kKeyUsages = Symbol('kKeyUsages');
 
 // A CryptoKey over `keyObject` (the constructor is not for users).
 function createCryptoKey(keyObject, algorithm, extractable, usages) {
-  const key = Object.create(CryptoKey.prototype);
-  key[kKeyObject] = keyObject;
-  key[kAlgorithm] = algorithm;
-  key[kExtractable] = extractable;
-  key[kKeyUsages] = usages;
-  return key;
+  const hidden = (value) => ({ __proto__: null, value, enumerable: false });
+  return Object.create(internalCryptoKeyPrototype, {
+    [kKeyObject]: hidden(keyObject),
+    [kAlgorithm]: hidden(algorithm),
+    [kExtractable]: hidden(extractable),
+    [kKeyUsages]: hidden(usages),
+  });
 }
 
 module.exports = {
