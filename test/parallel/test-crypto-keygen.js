@@ -132,3 +132,20 @@ assert.throws(() => crypto.generateKeySync('aes', { length: 100 }), { code: 'ERR
   for (const c of ['prime256v1', 'secp384r1', 'secp521r1', 'secp256k1']) assert.ok(curves.includes(c));
   assert.deepStrictEqual(curves, [...curves].sort());
 }
+
+// 'ec' takes the names of the Edwards and Montgomery curves too; other objects OpenSSL
+// names fail in the job, unknown names at once.
+for (const [curve, type] of [['ED25519', 'ed25519'], ['X448', 'x448'], ['P-192', 'ec']]) {
+  const { publicKey } = crypto.generateKeyPairSync('ec', { namedCurve: curve });
+  assert.strictEqual(publicKey.asymmetricKeyType, type);
+}
+assert.throws(() => crypto.generateKeyPairSync('ec', { namedCurve: 'RSA' }), (err) => {
+  assert.strictEqual(err.message, 'error:0800008D:elliptic curve routines::invalid curve');
+  assert.strictEqual(err.code, undefined);
+  return true;
+});
+for (const curve of ['sha256', 'foo']) {
+  assert.throws(() => crypto.generateKeyPairSync('ec', { namedCurve: curve }), {
+    name: 'TypeError', code: 'ERR_CRYPTO_INVALID_CURVE', message: 'Invalid EC curve name',
+  });
+}

@@ -6,7 +6,8 @@
 //   generateKeyPair('rsa-pss', modulusLength, publicExponent, hash?, mgf1Hash?, saltLength?,
 //                   req?)   throws ERR_CRYPTO_INVALID_DIGEST, ERR_OUT_OF_RANGE
 //   generateKeyPair('dsa', modulusLength, divisorLength (-1: OpenSSL's), req?)
-//   generateKeyPair('ec', curve, explicitParams, req?)   throws ERR_CRYPTO_INVALID_CURVE
+//   generateKeyPair('ec', curve, explicitParams, req?)   throws ERR_CRYPTO_INVALID_CURVE for
+//     names OpenSSL does not know
 //   generateKeyPair('dh', group | prime bytes | primeLength, generator, req?)
 //     throws ERR_CRYPTO_UNKNOWN_DH_GROUP
 //   generateKeyPair('ed25519' | 'ed448' | 'x25519' | 'x448', req?)
@@ -213,15 +214,16 @@ void GenerateKeyPair(const FunctionCallbackInfo<Value>& args) {
     p.divisor_bits = args[2]->Int32Value(context).FromMaybe(-1);
     req_index = 3;
   } else if (type == "ec") {
-    p.id = EVP_PKEY_EC;
     p.curve_nid = CurveNid(Utf8Value(isolate, args[1]).ToString());
-    EC_GROUP* group = p.curve_nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(p.curve_nid);
-    ERR_clear_error();
-    if (group == nullptr) {
+    if (p.curve_nid == NID_undef) {
       return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_CURVE",
                              "Invalid EC curve name");
     }
-    EC_GROUP_free(group);
+    // As in Node, the names of the Edwards and Montgomery curves give those keys, and
+    // other names of objects that are not curves fail in the job.
+    bool okp = p.curve_nid == EVP_PKEY_ED25519 || p.curve_nid == EVP_PKEY_ED448 ||
+               p.curve_nid == EVP_PKEY_X25519 || p.curve_nid == EVP_PKEY_X448;
+    p.id = okp ? p.curve_nid : EVP_PKEY_EC;
     p.explicit_params = args[2]->IsTrue();
     req_index = 3;
   } else if (type == "dh") {
