@@ -44,10 +44,10 @@ using v8::Value;
 
 struct KeyGenParams {
   int id = EVP_PKEY_NONE;
-  unsigned bits = 0;           // RSA/DSA modulus, DH prime length
+  unsigned bits = 0;            // RSA/DSA modulus, DH prime length
   uint64_t exponent = 0x10001;  // RSA
-  int divisor_bits = -1;       // DSA
-  int curve_nid = NID_undef;   // EC
+  int divisor_bits = -1;        // DSA
+  int curve_nid = NID_undef;    // EC
   bool explicit_params = false;
   const EVP_MD* md = nullptr;  // RSA-PSS restrictions
   const EVP_MD* mgf1_md = nullptr;
@@ -88,8 +88,8 @@ EVP_PKEY* GenerateParams(const KeyGenParams& p) {
          (p.divisor_bits == -1 || EVP_PKEY_CTX_set_dsa_paramgen_q_bits(ctx, p.divisor_bits) > 0);
   } else if (ok) {
     ok = EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx, p.curve_nid) > 0 &&
-         EVP_PKEY_CTX_set_ec_param_enc(ctx, p.explicit_params ? OPENSSL_EC_EXPLICIT_CURVE
-                                                              : OPENSSL_EC_NAMED_CURVE) > 0;
+         EVP_PKEY_CTX_set_ec_param_enc(
+             ctx, p.explicit_params ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE) > 0;
   }
   EVP_PKEY* params = nullptr;
   if (ok && EVP_PKEY_paramgen(ctx, &params) != 1) params = nullptr;
@@ -119,8 +119,7 @@ EVP_PKEY_CTX* KeygenContext(const KeyGenParams& p) {
   if (ok && p.id == EVP_PKEY_RSA_PSS) {
     // The MGF1 digest and salt length follow the digest unless given (RFC 8017).
     const EVP_MD* mgf1_md = p.mgf1_md != nullptr ? p.mgf1_md : p.md;
-    int salt_length = p.salt_length < 0 && p.md != nullptr ? EVP_MD_get_size(p.md)
-                                                           : p.salt_length;
+    int salt_length = p.salt_length < 0 && p.md != nullptr ? EVP_MD_get_size(p.md) : p.salt_length;
     ok = (p.md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_md(ctx, p.md) > 0) &&
          (mgf1_md == nullptr || EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md(ctx, mgf1_md) > 0) &&
          (salt_length < 0 || EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(ctx, salt_length) > 0);
@@ -134,9 +133,7 @@ EVP_PKEY_CTX* KeygenContext(const KeyGenParams& p) {
 
 class KeyPairJob : public CryptoJob {
  public:
-  explicit KeyPairJob(const KeyGenParams& params) : params_(params) {
-    error().decorate = false;
-  }
+  explicit KeyPairJob(const KeyGenParams& params) : params_(params) { error().decorate = false; }
   ~KeyPairJob() override {
     BN_free(params_.prime);
     EVP_PKEY_free(pkey_);
