@@ -291,7 +291,7 @@ function signVerify(usage, algorithm, key, data, signature) {
     case 'RSA-PSS':
       hash = kHashes[key.algorithm.hash.name];
       padding = RSA_PKCS1_PSS_PADDING;
-      saltLength = wk.requiredMember(algorithm, 'saltLength', 'RsaPssParams');
+      saltLength = algorithm.saltLength;
       break;
   }
   if (usage === 'sign') {
@@ -334,7 +334,7 @@ function aesGcm(encrypt, algorithm, key, data) {
   if (!kGcmTagLengths.includes(tagLength)) {
     throw dom(`${tagLength} is not a valid AES-GCM tag length`, 'OperationError');
   }
-  const iv = bytes(wk.requiredMember(algorithm, 'iv', 'AesGcmParams'));
+  const iv = bytes(algorithm.iv);
   const tagBytes = tagLength / 8;
   const cipherName = `aes-${key.algorithm.length}-gcm`;
   const aad = algorithm.additionalData === undefined ? undefined : bytes(algorithm.additionalData);
@@ -357,8 +357,8 @@ function aesGcm(encrypt, algorithm, key, data) {
 }
 
 function aesCtr(encrypt, algorithm, key, data) {
-  const counter = bytes(wk.requiredMember(algorithm, 'counter', 'AesCtrParams'));
-  const length = wk.requiredMember(algorithm, 'length', 'AesCtrParams');
+  const counter = bytes(algorithm.counter);
+  const length = algorithm.length;
   if (counter.length !== 16) {
     throw dom('algorithm.counter must contain exactly 16 bytes', 'OperationError');
   }
@@ -392,7 +392,7 @@ function cipherOrWrap(encrypt, algorithm, key, data, usage) {
       out = aesGcm(encrypt, algorithm, key, data);
       break;
     case 'AES-CBC': {
-      const iv = bytes(wk.requiredMember(algorithm, 'iv', 'AesCbcParams'));
+      const iv = bytes(algorithm.iv);
       if (iv.length !== 16) throw dom('algorithm.iv must contain exactly 16 bytes', 'OperationError');
       out = runCipher(`aes-${key.algorithm.length}-cbc`, key[kKeyObject], iv, encrypt, data);
       break;
@@ -438,8 +438,8 @@ async function deriveBits(algorithm, baseKey, length) {
   switch (name) {
     case 'PBKDF2': {
       checkDeriveLength(length);
-      const salt = bytes(wk.requiredMember(algorithm, 'salt', 'Pbkdf2Params'));
-      const iterations = wk.requiredMember(algorithm, 'iterations', 'Pbkdf2Params');
+      const salt = bytes(algorithm.salt);
+      const iterations = algorithm.iterations;
       if (iterations === 0) throw dom('iterations cannot be zero', 'OperationError');
       try {
         return toArrayBuffer(await job('pbkdf2', [secret.export(), salt, iterations, length / 8,
@@ -450,8 +450,8 @@ async function deriveBits(algorithm, baseKey, length) {
     }
     case 'HKDF': {
       checkDeriveLength(length);
-      const salt = bytes(wk.requiredMember(algorithm, 'salt', 'HkdfParams'));
-      const info = bytes(wk.requiredMember(algorithm, 'info', 'HkdfParams'));
+      const salt = bytes(algorithm.salt);
+      const info = bytes(algorithm.info);
       try {
         return toArrayBuffer(await job('hkdf', [kHashes[algorithm.hash], secret.export(), salt,
                                                 info, length / 8]));
@@ -460,7 +460,7 @@ async function deriveBits(algorithm, baseKey, length) {
       }
     }
     default: {
-      const publicKey = wk.requiredMember(algorithm, 'public', 'EcdhKeyDeriveParams');
+      const publicKey = algorithm.public;
       if (publicKey.type !== 'public') {
         throw dom('algorithm.public must be a public key', 'InvalidAccessError');
       }

@@ -22,8 +22,8 @@ const { KeyObjectHandle } = binding;
 
 const kNames = {};
 for (const name of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH',
-                    'Ed25519', 'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'PBKDF2',
-                    'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
+                    'Ed25519', 'X25519', 'Ed448', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS',
+                    'RSA-OAEP', 'PBKDF2', 'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
   kNames[name.toLowerCase()] = name;
 }
 
@@ -32,7 +32,6 @@ const kHashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 const kCurveByOpenSSL = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
 const kCurveBytes = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
-
 
 // Node 20 calls these two experimental, once per process and algorithm.
 function warnExperimental(name) {
@@ -66,7 +65,7 @@ function algorithmName(algorithm) {
   return canonical;
 }
 
-function normalizeHash(hash, dict) {
+function normalizeHash(hash) {
   const name = algorithmName(hash);
   if (kHashes[name] === undefined) throw dom('Unrecognized algorithm name', 'NotSupportedError');
   return name;
@@ -364,7 +363,7 @@ async function generateKey(algorithm, extractable, usages) {
   }
   let args;
   if (name === 'ECDSA' || name === 'ECDH') {
-    const curve = requiredMember(algorithm, 'namedCurve', 'EcKeyGenParams');
+    const curve = algorithm.namedCurve;
     if (kCurves[curve] === undefined) {
       throw dom('Unrecognized namedCurve', 'NotSupportedError');
     }
@@ -372,9 +371,9 @@ async function generateKey(algorithm, extractable, usages) {
   } else if (kCfrg.includes(name)) {
     args = [name.toLowerCase()];
   } else {
-    const modulusLength = requiredMember(algorithm, 'modulusLength', 'RsaHashedKeyGenParams');
+    const modulusLength = algorithm.modulusLength;
     const exponent = exponentNumber(
-      bytes(requiredMember(algorithm, 'publicExponent', 'RsaHashedKeyGenParams')));
+      bytes(algorithm.publicExponent));
     args = ['rsa', modulusLength, exponent];
   }
   const privateUsages = usagesFor(name, 'private', usages);
@@ -593,7 +592,6 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
 function importKey(format, keyData, algorithm, extractable, usages) {
   const { name } = algorithm;
   if ((name === 'ECDSA' || name === 'ECDH') && kCurves[algorithm.namedCurve] === undefined) {
-    requiredMember(algorithm, 'namedCurve', 'EcKeyImportParams');
     throw dom('Unrecognized namedCurve', 'NotSupportedError');
   }
   warnExperimental(name);
