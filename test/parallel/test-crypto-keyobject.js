@@ -182,3 +182,14 @@ assert.throws(() => crypto.createPublicKey(rsaPem).export({ format: 'pem', type:
     });
   }
 }
+
+// util.inspect of a KeyObject with its hidden members, as in Node.
+{
+  const util = require('node:util');
+  const key = crypto.createSecretKey(Buffer.alloc(3));
+  assert.strictEqual(key.symmetricKeySize, 3);
+  assert.strictEqual(util.inspect(key, { showHidden: true }),
+                     "SecretKeyObject [KeyObject] {\n  [Symbol(kKeyType)]: 'secret',\n" +
+                     '  [Symbol(kHandle)]: {},\n  [symmetricKeySize]: [Getter],\n' +
+                     "  [type]: [Getter],\n  [Symbol(Symbol.toStringTag)]: 'KeyObject'\n}");
+}

@@ -29,6 +29,8 @@ const { isAnyArrayBuffer } = require('util/types');
 const { Buffer } = require('buffer');
 
 const { KeyObjectHandle } = binding;
+// Node's handle class has no name, so util.inspect shows a handle as `{}`.
+Object.defineProperty(KeyObjectHandle, 'name', { __proto__: null, value: '' });
 const kKeyType = Symbol('kKeyType');
 
 // Numbers shared with src/bindings/crypto/keys.cc.
