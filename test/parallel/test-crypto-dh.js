@@ -209,3 +209,8 @@ assert.throws(() => crypto.getDiffieHellman('modp5').computeSecret(5), {
     '4ac8465b9f6f8c6b9aaf82af4da32f41e12d8171f5d04420b3a29769e6df6755' +
     '212996992abb21c61108112ada8e3ff1f449754cb53f933966f57872b9b9c32f');
 }
+
+// util.inspect shows the native handle's verifyError as a getter, as in Node.
+assert.strictEqual(require('node:util').inspect(crypto.getDiffieHellman('modp1')),
+                   'DiffieHellmanGroup {\n  verifyError: 0,\n' +
+                   '  [Symbol(kHandle)]: DiffieHellmanGroup { verifyError: [Getter] }\n}');

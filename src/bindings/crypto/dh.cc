@@ -7,7 +7,7 @@
 //   new DiffieHellman(bitsOrPrime, generator) bitsOrPrime: Int32 or bytes; generator:
 //       Int32 or bytes. Throws OpenSSL's errors (ERR_OSSL_DH_*).
 //   new DiffieHellmanGroup(name) throws ERR_CRYPTO_UNKNOWN_DH_GROUP
-//   .verifyError (number), generateKeys() -> Buffer (public key)
+//   .verifyError (number, a getter), generateKeys() -> Buffer (public key)
 //   getPrime() / getGenerator() / getPublicKey() / getPrivateKey() -> Buffer
 //   setPublicKey(bytes) / setPrivateKey(bytes)
 //   computeSecret(bytes) -> Buffer zero-padded to the prime's size; throws
@@ -73,7 +73,19 @@ class DiffieHellman : public BaseObject {
  public:
   DiffieHellman(Environment* env, Local<Object> object, DH* dh, int verify_error)
       : BaseObject(env, object), dh_(dh) {
-    SetNumber(env->context(), object, "verifyError", verify_error);
+    // An accessor, as in Node (util.inspect of the handle shows `[Getter]`).
+    Isolate* isolate = env->isolate();
+    Local<v8::Function> getter;
+    if (v8::Function::New(env->context(), ReturnData, v8::Integer::New(isolate, verify_error))
+            .ToLocal(&getter)) {
+      object->SetAccessorProperty(
+          OneByteString(isolate, "verifyError"), getter, Local<v8::Function>(),
+          static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete));
+    }
+  }
+
+  static void ReturnData(const FunctionCallbackInfo<Value>& args) {
+    args.GetReturnValue().Set(args.Data());
   }
   ~DiffieHellman() override { DH_free(dh_); }
 
