@@ -294,18 +294,13 @@ function signVerify(usage, algorithm, key, data, signature) {
       saltLength = algorithm.saltLength;
       break;
   }
+  // On the thread pool, as Node's sign jobs run.
   if (usage === 'sign') {
-    try {
-      return toArrayBuffer(binding.sign(handle, data, hash, padding, saltLength, dsaEncoding));
-    } catch {
-      throw operationFailed();
-    }
+    return job('sign', [handle, data, hash, padding, saltLength, dsaEncoding])
+      .then(toArrayBuffer, () => { throw operationFailed(); });
   }
-  try {
-    return binding.verify(handle, data, signature, hash, padding, saltLength, dsaEncoding);
-  } catch {
-    return false;
-  }
+  return job('verify', [handle, data, signature, hash, padding, saltLength, dsaEncoding])
+    .catch(() => false);
 }
 
 // --- encrypt / decrypt / wrap ---------------------------------------------------
