@@ -3,7 +3,7 @@
 // bindings; key import/export/generation is in internal/crypto/webcrypto_keys.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { lazyDOMException } = require('internal/util');
 const { binding, encodingId } = require('internal/crypto/util');
@@ -247,9 +247,36 @@ function toArrayBuffer(buf) {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
 }
 
-function operationFailed() {
-  return dom('The operation failed for an operation-specific reason', 'OperationError');
+// Node's OperationError carries the failure of its crypto job as `cause`.
+function operationFailed(cause) {
+  if (cause === undefined) {
+    return dom('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return dom('The operation failed for an operation-specific reason',
+             { name: 'OperationError', cause: jobError(cause) });
 }
+
+// An error as Node's crypto jobs report it: OpenSSL's message (and older errors) without
+// library/reason/code; an authentication failure is the job's own message.
+function jobError(err) {
+  let message;
+  if (err?.message === 'Unsupported state or unable to authenticate data') {
+    message = 'Cipher job failed';
+  } else if (err?.library !== undefined) {
+    message = err.message;
+  } else {
+    return err;
+  }
+  // Made on the thread pool in Node, so without JS frames.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const plain = new Error(message);
+  Error.stackTraceLimit = limit;
+  if (err.opensslErrorStack !== undefined) plain.opensslErrorStack = err.opensslErrorStack;
+  return plain;
+}
+
+const kDigestBytes = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
 
 // --- sign / verify --------------------------------------------------------------
 
@@ -288,16 +315,23 @@ function signVerify(usage, algorithm, key, data, signature) {
       hash = kHashes[key.algorithm.hash.name];
       padding = RSA_PKCS1_PADDING;
       break;
-    case 'RSA-PSS':
+    case 'RSA-PSS': {
       hash = kHashes[key.algorithm.hash.name];
       padding = RSA_PKCS1_PSS_PADDING;
       saltLength = algorithm.saltLength;
+      const max = Math.ceil((key.algorithm.modulusLength - 1) / 8) -
+        kDigestBytes[key.algorithm.hash.name] - 2;
+      if (saltLength > max) {
+        return Promise.reject(operationFailed(
+          new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, saltLength)));
+      }
       break;
+    }
   }
   // On the thread pool, as Node's sign jobs run.
   if (usage === 'sign') {
     return job('sign', [handle, data, hash, padding, saltLength, dsaEncoding])
-      .then(toArrayBuffer, () => { throw operationFailed(); });
+      .then(toArrayBuffer, (err) => { throw operationFailed(err); });
   }
   return job('verify', [handle, data, signature, hash, padding, saltLength, dsaEncoding])
     .catch(() => false);
@@ -317,8 +351,8 @@ function runCipher(cipherName, keyObject, iv, encrypt, data, options, extra) {
       new Decipheriv(cipherName, keyObject, iv, options);
     if (extra) extra(cipher);
     return Buffer.concat([cipher.update(data), cipher.final()]);
-  } catch {
-    throw operationFailed();
+  } catch (err) {
+    throw operationFailed(err);
   }
 }
 
@@ -396,7 +430,6 @@ function cipherOrWrap(encrypt, algorithm, key, data, usage) {
       out = aesCtr(encrypt, algorithm, key, data);
       break;
     case 'AES-KW':
-      if (data.length % 8 !== 0 || (!encrypt && data.length < 24)) throw operationFailed();
       out = runCipher(`id-aes${key.algorithm.length}-wrap`, key[kKeyObject],
                       Buffer.from('A6A6A6A6A6A6A6A6', 'hex'), encrypt, data);
       break;
@@ -410,8 +443,8 @@ function cipherOrWrap(encrypt, algorithm, key, data, usage) {
       try {
         out = binding.rsaCipher(encrypt ? 0 : 1, key[kKeyObject][kHandle], data, 4,
                                 kHashes[key.algorithm.hash.name], label);
-      } catch {
-        throw operationFailed();
+      } catch (err) {
+        throw operationFailed(err);
       }
       break;
     }
@@ -439,8 +472,8 @@ async function deriveBits(algorithm, baseKey, length) {
       try {
         return toArrayBuffer(await job('pbkdf2', [secret.export(), salt, iterations, length / 8,
                                                   kHashes[algorithm.hash]]));
-      } catch {
-        throw operationFailed();
+      } catch (err) {
+        throw operationFailed(err);
       }
     }
     case 'HKDF': {
@@ -450,8 +483,8 @@ async function deriveBits(algorithm, baseKey, length) {
       try {
         return toArrayBuffer(await job('hkdf', [kHashes[algorithm.hash], secret.export(), salt,
                                                 info, length / 8]));
-      } catch {
-        throw operationFailed();
+      } catch (err) {
+        throw operationFailed(err);
       }
     }
     default: {
@@ -471,8 +504,8 @@ async function deriveBits(algorithm, baseKey, length) {
       let bits;
       try {
         bits = binding.deriveSecret(secret, publicKey[kKeyObject][kHandle]);
-      } catch {
-        throw operationFailed();
+      } catch (err) {
+        throw operationFailed(err);
       }
       if (length === null) return toArrayBuffer(bits);
       if (length > bits.length * 8) throw dom('derived bit length is too small', 'OperationError');

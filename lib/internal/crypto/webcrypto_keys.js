@@ -382,7 +382,8 @@ async function generateKey(algorithm, extractable, usages) {
   try {
     handles = await job('generateKeyPair', args);
   } catch (err) {
-    throw dom('The operation failed for an operation-specific reason', 'OperationError');
+    throw dom('The operation failed for an operation-specific reason',
+              { name: 'OperationError', cause: err });
   }
   const publicKey = new PublicKeyObject(handles[0]);
   const privateKey = new PrivateKeyObject(handles[1]);
@@ -501,14 +502,15 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     handle = new KeyObjectHandle();
     try {
       handle.init(type === 'public' ? 1 : 2, bytes(keyData), 1, format === 'spki' ? 2 : 1);
-    } catch {
-      throw dom('Invalid keyData', 'DataError');
+    } catch (err) {
+      throw dom('Invalid keyData', { name: 'DataError', cause: err });
     }
   } else if (format === 'jwk') {
     checkJwk(name, keyData, extractable, usages);
     type = keyData.d === undefined ? 'public' : 'private';
     handle = new KeyObjectHandle();
     let ok;
+    let cause;
     try {
       if (keyData.kty === 'OKP') {
         if (keyData.crv !== name) throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
@@ -541,8 +543,12 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
     } catch (err) {
       if (err?.name === 'DataError') throw err;
       ok = undefined;
+      cause = err;
     }
-    if (ok === undefined) throw dom('Invalid keyData', 'DataError');
+    if (ok === undefined) {
+      throw dom('Invalid keyData', cause === undefined ? 'DataError' :
+        { name: 'DataError', cause });
+    }
     if (name.startsWith('RSA') && keyData.alg !== undefined &&
         keyData.alg !== jwkAlg(name, algorithm)) {
       throw dom('JWK "alg" does not match the requested algorithm', 'DataError');
