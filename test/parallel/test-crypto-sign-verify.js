@@ -131,3 +131,18 @@ assert.throws(() => crypto.verify('sha256', hello, rsaPem, 'sig'), {
     name: 'Error', code: 'ERR_CRYPTO_INVALID_STATE', message: 'Not initialised',
   });
 }
+
+// OpenSSL's errors: decorated when thrown, as the job reports them in the callback.
+{
+  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 512 });
+  const key = { key: privateKey, padding: crypto.constants.RSA_PKCS1_PSS_PADDING,
+                saltLength: 1000 };
+  const message = 'error:0200006E:rsa routines::data too large for key size';
+  assert.throws(() => crypto.sign('sha512', Buffer.alloc(10), key), {
+    message, code: 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE', library: 'rsa routines',
+  });
+  crypto.sign('sha512', Buffer.alloc(10), key, common.mustCall((err) => {
+    assert.strictEqual(err.message, message);
+    assert.deepStrictEqual(Object.keys(err), ['opensslErrorStack']);
+  }));
+}

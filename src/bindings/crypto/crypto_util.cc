@@ -262,6 +262,8 @@ void JobAfterWork(uv_work_t* req, int status) {
       info.fallback = "Operation canceled";
       argv[0] = MakeCryptoError(isolate, info);
     } else if (job->error().IsSet()) {
+      // Node reports the OpenSSL errors of its thread-pool jobs undecorated.
+      job->error().decorate = false;
       argv[0] = MakeCryptoError(isolate, job->error());
     } else {
       v8::TryCatch try_catch(isolate);
