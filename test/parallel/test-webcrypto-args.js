@@ -210,6 +210,23 @@ async function main() {
   await domError(subtle.importKey('jwk', { ...ecJwk, alg: 'ES384' },
                                   { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']),
                  'DataError', 'JWK "alg" does not match the requested algorithm');
+
+  // RSA generation: the exponent as given (one algorithm object for the pair), 32 bits at
+  // most, and usages checked once the pair exists.
+  const exponent = new Uint8Array([0, 1, 0, 1]);
+  const pair = await subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 512, hash: 'SHA-1',
+                                          publicExponent: exponent }, true, ['encrypt', 'decrypt']);
+  assert.strictEqual(pair.publicKey.algorithm, pair.privateKey.algorithm);
+  assert.strictEqual(pair.publicKey.algorithm.publicExponent, exponent);
+  const rsaParams = (publicExponent) => ({ name: 'RSA-OAEP', modulusLength: 512, hash: 'SHA-1',
+                                           publicExponent: new Uint8Array(publicExponent) });
+  await domError(subtle.generateKey(rsaParams([1, 0, 0, 0, 1]), true, ['encrypt', 'decrypt']),
+                 'OperationError', 'The publicExponent must be equivalent to an unsigned 32-bit ' +
+                 'value');
+  await domError(subtle.generateKey(rsaParams([2]), true, ['encrypt']), 'OperationError',
+                 'The operation failed for an operation-specific reason');
+  await domError(subtle.generateKey(rsaParams([3]), true, ['encrypt']), 'SyntaxError',
+                 'Usages cannot be empty when creating a key.');
 }
 
 main().then(common.mustCall());

@@ -14,7 +14,7 @@ const { isAnyArrayBuffer } = require('util/types');
 const { emitExperimentalWarning, lazyDOMException } = require('internal/util');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { randomBytes } = require('internal/crypto/random');
 
@@ -296,9 +296,15 @@ function exponentBytes(value) {
   return new Uint8Array(out);
 }
 
+// The exponent as Node reads it: big-endian into a 32-bit integer (negative from 2^31 on),
+// undefined when a byte beyond the low four is set.
 function exponentNumber(bytes) {
   let value = 0;
-  for (const byte of bytes) value = value * 256 + byte;
+  for (let i = 0; i < bytes.length; i++) {
+    const shift = bytes.length - i - 1;
+    if (shift >= 4 && bytes[i] !== 0) return undefined;
+    value |= bytes[i] << (8 * shift);
+  }
   return value;
 }
 
@@ -328,6 +334,11 @@ function keyAlgorithm(name, algorithm, keyObject, op) {
     case 'ECDSA': case 'ECDH':
       return { name, namedCurve: algorithm.namedCurve };
     case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
+      if (op === 'generateKey') {
+        // The caller's own exponent bytes, as Node keeps them.
+        const { modulusLength, publicExponent } = algorithm;
+        return { name, modulusLength, publicExponent, hash: { name: algorithm.hash } };
+      }
       const { modulusLength, publicExponent } = keyObject.asymmetricKeyDetails;
       return { name, modulusLength, publicExponent: exponentBytes(publicExponent),
                hash: { name: algorithm.hash } };
@@ -371,13 +382,19 @@ async function generateKey(algorithm, extractable, usages) {
   } else if (kCfrg.includes(name)) {
     args = [name.toLowerCase()];
   } else {
-    const modulusLength = algorithm.modulusLength;
-    const exponent = exponentNumber(
-      bytes(algorithm.publicExponent));
-    args = ['rsa', modulusLength, exponent];
+    const exponent = exponentNumber(algorithm.publicExponent);
+    if (exponent === undefined) {
+      throw dom('The publicExponent must be equivalent to an unsigned 32-bit value',
+                'OperationError');
+    }
+    if (exponent < 0) {
+      throw dom('The operation failed for an operation-specific reason', {
+        name: 'OperationError',
+        cause: new ERR_OUT_OF_RANGE('options.publicExponent', '>= 0 && <= 4294967295', exponent),
+      });
+    }
+    args = ['rsa', algorithm.modulusLength, exponent];
   }
-  const privateUsages = usagesFor(name, 'private', usages);
-  if (privateUsages.length === 0) throw emptyUsages();
   let handles;
   try {
     handles = await job('generateKeyPair', args);
@@ -385,12 +402,16 @@ async function generateKey(algorithm, extractable, usages) {
     throw dom('The operation failed for an operation-specific reason',
               { name: 'OperationError', cause: err });
   }
+  // Node checks the usages once the pair exists.
+  const privateUsages = usagesFor(name, 'private', usages);
+  if (privateUsages.length === 0) throw emptyUsages();
   const publicKey = new PublicKeyObject(handles[0]);
   const privateKey = new PrivateKeyObject(handles[1]);
-  const keyAlg = keyAlgorithm(name, algorithm, publicKey);
+  // One algorithm object for both keys, as in Node.
+  const keyAlg = keyAlgorithm(name, algorithm, publicKey, 'generateKey');
   const publicCryptoKey =
     createCryptoKey(publicKey, keyAlg, true, usagesFor(name, 'public', usages));
-  const privateCryptoKey = createCryptoKey(privateKey, { ...keyAlg }, extractable, privateUsages);
+  const privateCryptoKey = createCryptoKey(privateKey, keyAlg, extractable, privateUsages);
   if (kCfrg.includes(name)) {
     return { __proto__: null, privateKey: privateCryptoKey, publicKey: publicCryptoKey };
   }
