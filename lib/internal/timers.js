@@ -59,7 +59,9 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const async_id_symbol = Symbol('asyncId');
 const kFrame = Symbol('kFrame');
-const { getFrame, setFrame } = require('internal/async_context_frame');
+const {
+  getFrame, setFrame, clearThrown, noteThrown,
+} = require('internal/async_context_frame');
 const trigger_async_id_symbol = Symbol('triggerId');
 const kTimeout = Symbol('timeout');
 
@@ -465,11 +467,15 @@ function listOnTimeout(list, now) {
     if (timer._repeat) start = getLibuvNow();
     const prevFrame = getFrame();
     setFrame(timer[kFrame]);
+    clearThrown();
+    let threw = true;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
+      threw = false;
     } finally {
+      if (threw) noteThrown();
       setFrame(prevFrame);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -630,11 +636,15 @@ function processImmediate() {
 
     const prevFrame = getFrame();
     setFrame(immediate[kFrame]);
+    clearThrown();
+    let threw = true;
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
       else Reflect.apply(immediate._onImmediate, immediate, argv);
+      threw = false;
     } finally {
+      if (threw) noteThrown();
       setFrame(prevFrame);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;

@@ -81,20 +81,50 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   self->EmitReadToJS(nread, buf);
 }
 
+// A handle that came over an IPC pipe with the bytes just read, accepted into a new
+// TCP or Pipe object (undefined when there is none or it cannot be taken).
+Local<Value> StreamWrap::AcceptPendingHandle() {
+  Environment* env = this->env();
+  Isolate* isolate = env->isolate();
+  if (stream_->type != UV_NAMED_PIPE) return v8::Undefined(isolate);
+  uv_pipe_t* pipe = reinterpret_cast<uv_pipe_t*>(stream_);
+  if (!pipe->ipc || uv_pipe_pending_count(pipe) == 0) return v8::Undefined(isolate);
+  uv_handle_type type = uv_pipe_pending_type(pipe);
+  const char* binding = type == UV_TCP ? "tcp_wrap" : type == UV_NAMED_PIPE ? "pipe_wrap" : nullptr;
+  const char* name = type == UV_TCP ? "TCP" : "Pipe";
+  Local<Object> target;
+  Local<Value> ctor;
+  Local<Object> obj;
+  Local<Value> socket_type = v8::Integer::New(isolate, 0);  // SOCKET in both bindings
+  if (binding == nullptr || !env->GetBinding(binding).ToLocal(&target) ||
+      !target->Get(env->context(), Symbol(isolate, name)).ToLocal(&ctor) ||
+      !ctor->IsFunction() ||
+      !ctor.As<Function>()->NewInstance(env->context(), 1, &socket_type).ToLocal(&obj)) {
+    return v8::Undefined(isolate);
+  }
+  StreamWrap* client = Unwrap<StreamWrap>(obj);
+  if (uv_accept(stream_, client->stream()) != 0) {
+    client->Close();
+    return v8::Undefined(isolate);
+  }
+  return obj;
+}
+
 void StreamWrap::EmitReadToJS(ssize_t nread, const uv_buf_t* buf) {
   Environment* env = this->env();
   Isolate* isolate = env->isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env->context());
-  Local<Value> args[2] = {v8::Number::New(isolate, static_cast<double>(nread)),
-                          v8::Undefined(isolate)};
+  Local<Value> args[3] = {v8::Number::New(isolate, static_cast<double>(nread)),
+                          v8::Undefined(isolate), v8::Undefined(isolate)};
   if (nread > 0) {
     // The only copy: out of the shared buffer into memory JS owns.
     Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, static_cast<size_t>(nread));
     memcpy(ab->Data(), buf->base, static_cast<size_t>(nread));
     args[1] = ab;
+    args[2] = AcceptPendingHandle();
   }
-  CallMethod(env, object(), "onread", 2, args);
+  CallMethod(env, object(), "onread", args[2]->IsUndefined() ? 2 : 3, args);
 }
 
 void StreamWrap::OnConnection(uv_stream_t* server, int status) {
@@ -166,7 +196,7 @@ void StreamWrap::Shutdown(const FunctionCallbackInfo<Value>& args) {
 }
 
 int StreamWrap::DoWrite(Local<Object> req_object, uv_buf_t* bufs, size_t count,
-                        std::string&& owned) {
+                        std::string&& owned, uv_stream_t* send_handle) {
   int32_t* fields = env()->GetBindingData<StreamData>()->fields();
   size_t total = 0;
   for (size_t i = 0; i < count; i++) total += bufs[i].len;
@@ -174,7 +204,8 @@ int StreamWrap::DoWrite(Local<Object> req_object, uv_buf_t* bufs, size_t count,
   fields[kLastWriteWasAsync] = 0;
   if (state() != State::kOpen) return UV_EBADF;
 
-  int written = uv_try_write(stream_, bufs, static_cast<unsigned>(count));
+  // A handle travels with the first byte of a uv_write2: nothing goes out before it.
+  int written = send_handle != nullptr ? 0 : uv_try_write(stream_, bufs, static_cast<unsigned>(count));
   if (written == UV_EAGAIN || written == UV_ENOSYS) {
     written = 0;
   } else if (written < 0) {
@@ -200,8 +231,8 @@ int StreamWrap::DoWrite(Local<Object> req_object, uv_buf_t* bufs, size_t count,
     req->storage = std::move(owned);
     bufs[first].base = req->storage.data() + offset;
   }
-  int err = req->Dispatch(uv_write, req->req(), stream_, bufs + first,
-                          static_cast<unsigned>(count - first), WriteWrap::OnWrite);
+  int err = req->Dispatch(uv_write2, req->req(), stream_, bufs + first,
+                          static_cast<unsigned>(count - first), send_handle, WriteWrap::OnWrite);
   if (err == 0) fields[kLastWriteWasAsync] = 1;
   return err;
 }
@@ -300,13 +331,27 @@ void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& args) {
       break;
     }
   }
+  // writeUtf8String(req, string, handle) on an IPC pipe sends a TCP or Pipe handle too.
+  uv_stream_t* send_handle = nullptr;
+  if (args.Length() > 2 && args[2]->IsObject()) {
+    HandleWrap* wrap = Unwrap<HandleWrap>(args[2]);
+    bool ipc = self->stream_->type == UV_NAMED_PIPE &&
+               reinterpret_cast<uv_pipe_t*>(self->stream_)->ipc;
+    if (wrap == nullptr || !ipc || wrap->state() != State::kOpen ||
+        (wrap->handle()->type != UV_TCP && wrap->handle()->type != UV_NAMED_PIPE)) {
+      return args.GetReturnValue().Set(UV_EINVAL);
+    }
+    send_handle = reinterpret_cast<uv_stream_t*>(wrap->handle());
+  }
   if (bytes.empty()) {
     uv_buf_t buf = uv_buf_init(nullptr, 0);
-    args.GetReturnValue().Set(self->DoWrite(args[0].As<Object>(), &buf, 1, std::string()));
+    args.GetReturnValue().Set(
+        self->DoWrite(args[0].As<Object>(), &buf, 1, std::string(), send_handle));
     return;
   }
   uv_buf_t buf = uv_buf_init(bytes.data(), static_cast<unsigned>(bytes.size()));
-  args.GetReturnValue().Set(self->DoWrite(args[0].As<Object>(), &buf, 1, std::move(bytes)));
+  args.GetReturnValue().Set(
+      self->DoWrite(args[0].As<Object>(), &buf, 1, std::move(bytes), send_handle));
 }
 
 void StreamWrap::AddMethods(Environment* env, Local<v8::FunctionTemplate> tmpl) {

@@ -5,7 +5,10 @@
 // - Reading: readStart()/readStop(). Each read lands in one reusable 64 KiB buffer
 //   per Environment; only the bytes read are copied into a fresh ArrayBuffer that JS
 //   keeps. JS gets `this.onread(nread, arrayBuffer)`; nread < 0 is a libuv error
-//   (UV_EOF at the end), arrayBuffer is then undefined.
+//   (UV_EOF at the end), arrayBuffer is then undefined. On an IPC pipe, a TCP or Pipe
+//   handle sent with those bytes comes as a third argument, already accepted.
+// - Handle passing: writeUtf8String(req, string, handle) on an IPC pipe sends the
+//   handle (a TCP or Pipe object) with the string's first byte.
 // - Writing: writeBuffer/writev/write*String(req, data) first try uv_try_write; what
 //   is written at once completes synchronously (streamState[kLastWriteWasAsync] = 0,
 //   no callback). Otherwise the rest goes out with uv_write, and req.oncomplete(status,
@@ -81,9 +84,11 @@ class StreamWrap : public HandleWrap {
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& args);
   static void Listen(const v8::FunctionCallbackInfo<v8::Value>& args);
 
-  // Tries to write bufs now; queues what is left. 0 or a negative libuv code.
+  // Tries to write bufs now; queues what is left. 0 or a negative libuv code. With a
+  // send_handle (IPC pipes), all of it is queued with uv_write2.
   int DoWrite(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t count,
-              std::string&& owned_storage);
+              std::string&& owned_storage, uv_stream_t* send_handle = nullptr);
+  v8::Local<v8::Value> AcceptPendingHandle();
 
   uv_stream_t* stream_;
   StreamListener* listener_ = nullptr;

@@ -3,7 +3,13 @@
 // The IPC channel between a parent and a forked child: JSON messages, one per line
 // ('\n'-terminated, UTF-8), over a Pipe opened in IPC mode. The same code serves both
 // ends: `target` is the ChildProcess in the parent and `process` in the child.
-// Only the 'json' serialization is supported; sending handles is not.
+// Only the 'json' serialization is supported.
+//
+// Handles (net.Server, net.Socket, or a raw TCP/Pipe handle) travel as Node sends them:
+// the message becomes { cmd: 'NODE_HANDLE', type, msg } written together with the
+// descriptor, the receiver answers { cmd: 'NODE_HANDLE_ACK' }, and only then does the
+// sender close its copy of a socket. One handle is in flight at a time; later sends
+// with handles wait their turn.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -12,6 +18,7 @@ const {
   errnoException,
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_HANDLE_TYPE,
     ERR_IPC_CHANNEL_CLOSED,
     ERR_IPC_DISCONNECTED,
     ERR_METHOD_NOT_IMPLEMENTED,
@@ -21,6 +28,39 @@ const {
 const { validateObject } = require('internal/validators');
 const { Pipe, constants: PipeConstants, WriteWrap, streamState, kLastWriteWasAsync } =
   internalBinding('pipe_wrap');
+const { TCP } = internalBinding('tcp_wrap');
+
+let net;
+function lazyNet() {
+  net ??= require('net');
+  return net;
+}
+
+// What a handle is sent as, and the raw handle that goes over the pipe.
+function describeHandle(handle) {
+  const { Server, Socket } = lazyNet();
+  if (handle instanceof Server) return { type: 'net.Server', raw: handle._handle };
+  if (handle instanceof Socket) return { type: 'net.Socket', raw: handle._handle };
+  if (handle instanceof TCP || handle instanceof Pipe) return { type: 'net.Native', raw: handle };
+  const dgram = require('dgram');
+  if (handle instanceof dgram.Socket) {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('send(message, dgram.Socket)');
+  }
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
+// Turns a received raw handle back into what was sent; calls done(object).
+function reviveHandle(type, raw, done) {
+  const { Server, Socket } = lazyNet();
+  if (type === 'net.Server') {
+    const server = new Server();
+    server.listen(raw, () => done(server));
+  } else if (type === 'net.Socket') {
+    done(new Socket({ handle: raw, readable: true, writable: true }));
+  } else {
+    done(raw);
+  }
+}
 
 // Above this many bytes waiting to be written, send() returns false.
 const kWriteQueueHighWaterMark = 65536 * 2;
@@ -93,14 +133,51 @@ function setupChannel(target, channel, serialization) {
     channel.close();
   }
 
+  const receivedHandles = [];  // raw handles read, waiting for their NODE_HANDLE message
+  const handleSends = [];      // sends with a handle waiting for the one in flight
+  let handleInFlight = null;   // { raw, type, options } until NODE_HANDLE_ACK
+
   function deliver(message) {
+    if (message !== null && typeof message === 'object') {
+      if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
+        handleAcknowledged();
+        return;
+      }
+      if (message.cmd === 'NODE_HANDLE') {
+        deliverWithHandle(message);
+        return;
+      }
+    }
     const event = isInternalMessage(message) ? 'internalMessage' : 'message';
     process.nextTick(() => {
       target.emit(event, message, undefined);
     });
   }
 
-  channel.onread = (nread, arrayBuffer) => {
+  function deliverWithHandle(message) {
+    const raw = receivedHandles.shift();
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, undefined, { swallowErrors: true });
+    if (raw === undefined) return;
+    reviveHandle(message.type, raw, (handle) => {
+      const event = isInternalMessage(message.msg) ? 'internalMessage' : 'message';
+      process.nextTick(() => {
+        target.emit(event, message.msg, handle);
+      });
+    });
+  }
+
+  function handleAcknowledged() {
+    const sent = handleInFlight;
+    handleInFlight = null;
+    if (sent !== null && sent.type === 'net.Socket' && !sent.options.keepOpen) sent.raw.close();
+    if (handleSends.length > 0 && target.connected) {
+      const next = handleSends.shift();
+      target._send(next.message, next.handle, next.options, next.callback);
+    }
+  }
+
+  channel.onread = (nread, arrayBuffer, pendingHandle) => {
+    if (pendingHandle !== undefined) receivedHandles.push(pendingHandle);
     if (nread > 0) {
       pending += decoder.write(Buffer.from(arrayBuffer, 0, nread));
       let start = 0;
@@ -151,11 +228,33 @@ function setupChannel(target, channel, serialization) {
       throw new ERR_INVALID_ARG_TYPE(
         'message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (handle) throw new ERR_METHOD_NOT_IMPLEMENTED('send(message, sendHandle)');
+    let raw;
+    if (handle) {
+      const described = describeHandle(handle);
+      if (handleInFlight !== null) {
+        handleSends.push({ message, handle, options, callback });
+        return queuedBytes < kWriteQueueHighWaterMark;
+      }
+      raw = described.raw;
+      if (!raw) {
+        // A socket or server that is already closed: nothing to send.
+        if (typeof callback === 'function') process.nextTick(callback, null);
+        return true;
+      }
+      message = { cmd: 'NODE_HANDLE', type: described.type, msg: message };
+      if (described.type === 'net.Socket' && !options.keepOpen) {
+        // The socket is the receiver's now: this end stops using it.
+        raw.onread = noop;
+        handle._handle = null;
+        handle.setTimeout(0);
+      }
+      handleInFlight = { raw, type: described.type, options };
+    }
 
     const data = `${JSON.stringify(message)}\n`;
     const req = new WriteWrap();
-    const err = channel.writeUtf8String(req, data);
+    const err = raw === undefined ? channel.writeUtf8String(req, data) :
+      channel.writeUtf8String(req, data, raw);
     if (err === 0) {
       if (streamState[kLastWriteWasAsync]) {
         const bytes = Buffer.byteLength(data);
@@ -169,7 +268,10 @@ function setupChannel(target, channel, serialization) {
       } else if (typeof callback === 'function') {
         process.nextTick(callback, null);
       }
-    } else if (!options.swallowErrors) {
+    } else if (raw !== undefined) {
+      handleInFlight = null;
+    }
+    if (err !== 0 && !options.swallowErrors) {
       const ex = errnoException(err, 'write');
       if (typeof callback === 'function') {
         process.nextTick(callback, ex);

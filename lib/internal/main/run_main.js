@@ -40,6 +40,11 @@ function evalModuleOrScript(name, body, print) {
 function main() {
   // A child forked with an IPC channel (by rt or node): set up process.send & co.
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
+  // A cluster worker (cluster.fork() set NODE_UNIQUE_ID): servers listen through the primary.
+  if (process.env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
   require('internal/modules/esm/utils').initializeESM();
   if (process.execArgv.includes('--test')) {
     const files = options.scriptPath ? [options.scriptPath, ...process.argv.slice(2)] : [];

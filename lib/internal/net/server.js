@@ -12,6 +12,7 @@ const {
     ERR_SERVER_NOT_RUNNING,
   },
   errnoException,
+  exceptionWithHostPort,
   uvExceptionWithHostPort,
 } = require('internal/errors');
 const { validateNumber, validatePort } = require('internal/validators');
@@ -167,8 +168,26 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
+let cluster;
+
+// In a cluster worker, a server that is not `exclusive` gets its handle from the
+// primary (see lib/internal/cluster/child.js).
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  exclusive = Boolean(exclusive);
+  cluster ??= require('cluster');
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog };
+  cluster._getServer(server, serverQuery, (err, handle) => {
+    if (err) {
+      server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function toBacklog(value) {

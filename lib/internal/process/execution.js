@@ -5,6 +5,7 @@
 
 const { getErrorSourceArrow } = internalBinding('errors');
 const { writeSync } = internalBinding('stdio');
+const { takeThrownFrame } = require('internal/async_context_frame');
 
 function isError(value) {
   return value instanceof Error ||
@@ -43,7 +44,16 @@ function printError(error, arrow) {
 
 function onUncaughtException(error, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  const frame = takeThrownFrame();
   process.emit('uncaughtExceptionMonitor', error, type);
+  const { getCaptureCallback, getDomainHandler } = require('internal/process/per_thread');
+  const capture = getCaptureCallback();
+  if (capture !== null) {
+    capture(error);
+    return true;
+  }
+  const domainHandler = getDomainHandler();
+  if (domainHandler !== null && domainHandler(error, frame)) return true;
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', error, type);
     return true;

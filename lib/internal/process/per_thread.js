@@ -255,6 +255,8 @@ function setupProcessObject(process, options) {
   Object.assign(process, {
     cwd, chdir, umask, hrtime, uptime: binding.uptime, memoryUsage, cpuUsage, resourceUsage,
     exit, kill, nextTick, emitWarning,
+    // The domain module makes this follow the active domain.
+    domain: null,
     reallyExit: binding.reallyExit,
     abort: binding.abort,
     getuid: binding.getuid,
@@ -269,7 +271,15 @@ function setupProcessObject(process, options) {
       require('internal/process/task_queues').processTicksAndRejections();
     },
     setUncaughtExceptionCaptureCallback(fn) {
-      if (fn !== null) lazyValidators().validateFunction(fn, 'fn');
+      if (fn === null) {
+        captureCallback = null;
+        return;
+      }
+      lazyValidators().validateFunction(fn, 'fn');
+      if (captureCallback !== null) {
+        const { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } = lazyErrors().codes;
+        throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+      }
       captureCallback = fn;
     },
     hasUncaughtExceptionCaptureCallback() {
@@ -311,6 +321,8 @@ function setupProcessObject(process, options) {
 }
 
 let captureCallback = null;
+// Set by the domain module: (error, frame) -> true when a domain took the error.
+let domainHandler = null;
 
 module.exports = {
   setupProcessObject,
@@ -318,4 +330,8 @@ module.exports = {
   emitExit,
   hrtime,
   getCaptureCallback: () => captureCallback,
+  getDomainHandler: () => domainHandler,
+  setDomainHandler(fn) {
+    domainHandler = fn;
+  },
 };

@@ -7,6 +7,7 @@
 const { runMicrotasks } = internalBinding('errors');
 // Each tick runs in the AsyncLocalStorage context it was scheduled in.
 const { getFrame, setFrame } = internalBinding('async_context');
+const { clearThrown } = require('internal/async_context_frame');
 
 // Shared with C++ (Environment::tick_info): [kHasTickScheduled, kHasRejectionToWarn].
 const tickInfo = new Int32Array(2);
@@ -78,6 +79,7 @@ function processTicksAndRejections() {
     while ((tick = shift()) !== undefined) {
       const { callback, args } = tick;
       setFrame(tick.frame);
+      clearThrown();
       if (args === undefined) {
         callback();
       } else {
