@@ -5,8 +5,14 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -42,6 +48,17 @@ void ResetSignalDispositions() {
   sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
+// Like Node: a closed fd 0, 1 or 2 is reopened on /dev/null before anything else opens
+// a file. Otherwise the next open() (the event loop's epoll fd, a file the script opens)
+// would take that number, and console.log would write into it.
+void EnsureStdioOpen() {
+  for (int fd = 0; fd <= 2; fd++) {
+    struct stat st;
+    if (fstat(fd, &st) == 0 || errno != EBADF) continue;
+    if (open("/dev/null", O_RDWR) != fd) abort();
+  }
+}
+
 int RunEnvironment(Platform* platform, v8::Isolate* isolate, ArrayBufferAllocator* allocator,
                    const Options& options, std::vector<std::string> argv,
                    const StartHooks* hooks) {
@@ -70,6 +87,7 @@ int RunEnvironment(Platform* platform, v8::Isolate* isolate, ArrayBufferAllocato
 }  // namespace
 
 int Start(int argc, char** argv, const StartHooks* hooks) {
+  EnsureStdioOpen();
   ResetSignalDispositions();
   // libuv's process title and stdio setup want the original argv.
   argv = uv_setup_args(argc, argv);
