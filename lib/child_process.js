@@ -530,8 +530,14 @@ function withoutEvalSwitch(execArgv) {
 }
 
 // Makes `process` the end of an IPC channel on descriptor `fd`.
-function forkChild(fd, serialization) {
-  require('internal/child_process/ipc').forkChild(fd, serialization);
+// The internal _forkChild(fd, serializationMode): like Node, an unknown mode fails
+// (TypeError) before anything reads from fd.
+const kSerializationModes = { __proto__: null, json: {}, advanced: {} };
+function forkChild(fd, serializationMode) {
+  fd = +fd; // Node converts fd (opening the pipe) first.
+  // eslint-disable-next-line no-unused-vars
+  const { initMessageChannel } = kSerializationModes[serializationMode];
+  require('internal/child_process/ipc').forkChild(fd, serializationMode);
 }
 
 module.exports = {
