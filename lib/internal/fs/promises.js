@@ -267,10 +267,11 @@ function releaseRef(handle) {
   }
 }
 
+// Like Node, the handle reads as closed (fd -1) from the moment its fd is given up.
 function closeNow(handle) {
   const fd = handle[kFd];
+  handle[kFd] = -1;
   return call('close', fd).then(() => {
-    handle[kFd] = -1;
     handle[kClosePromise] = null;
   }, (err) => {
     handle[kClosePromise] = null;
@@ -287,7 +288,7 @@ const syscalls = new Map([
 
 // Runs fn(handle, ...args) while counting it in flight, so close() waits for it.
 async function fsCall(fn, handle, ...args) {
-  if (handle[kFd] === -1 || handle[kClosePromise]) {
+  if (handle[kFd] === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';
     err.syscall = syscalls.get(fn.name) ?? fn.name;
@@ -757,7 +758,15 @@ const exports_ = {
   constants,
 };
 
+// For fs streams over a FileHandle: the stream holds a reference, so the handle's
+// fd stays open until the stream has closed.
+function refFileHandle(handle) {
+  handle[kRefs]++;
+}
+
 module.exports = {
   exports: exports_,
   FileHandle,
+  refFileHandle,
+  unrefFileHandle: releaseRef,
 };

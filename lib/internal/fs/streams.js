@@ -24,6 +24,14 @@ function lazyFileHandle() {
   return require('internal/fs/promises').FileHandle;
 }
 
+// A stream over a FileHandle holds a reference to it and closes when the handle is
+// closed (the handle's fd is closed once the stream lets go).
+function holdFileHandle(stream, handle) {
+  if (handle === null) return;
+  require('internal/fs/promises').refFileHandle(handle);
+  handle.on('close', () => stream.close());
+}
+
 // The fs-like functions a stream uses for a FileHandle fd.
 function fileHandleFs(handle) {
   return {
@@ -46,6 +54,7 @@ function fileHandleFs(handle) {
       handle.sync().then(() => cb(null), cb);
     },
     close(fd, cb) {
+      require('internal/fs/promises').unrefFileHandle(handle);
       handle.close().then(() => cb(null), cb);
     },
   };
@@ -55,9 +64,11 @@ function streamOptions(options, kind) {
   options = copyObject(getOptions(options, kEmptyObject));
   const FileHandle = lazyFileHandle();
   let fsImpl;
+  let handle = null;
   if (options.fd instanceof FileHandle) {
-    fsImpl = fileHandleFs(options.fd);
-    options.fd = options.fd.fd;
+    handle = options.fd;
+    fsImpl = fileHandleFs(handle);
+    options.fd = handle.fd;
   } else {
     fsImpl = options.fs || require('fs');
     if (options.fs) {
@@ -68,7 +79,7 @@ function streamOptions(options, kind) {
       }
     }
   }
-  return { options, fsImpl };
+  return { options, fsImpl, handle };
 }
 
 function setupPathAndFd(stream, path, options) {
@@ -142,6 +153,7 @@ function ReadStream(path, options) {
     }
   }
   Readable.call(this, options);
+  holdFileHandle(this, prepared.handle);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
@@ -224,6 +236,7 @@ function WriteStream(path, options) {
   }
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
+  holdFileHandle(this, prepared.handle);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
