@@ -27,9 +27,10 @@ namespace {
 
 // Node gives the main thread's stack 984 KB to V8 by default; deep recursion then
 // ends in RangeError rather than a crash.
-// Import assertions (`assert { type: 'json' }`) are behind a flag in V8 10.2; Node turns
-// it on too.
-constexpr const char* kDefaultV8Flags = "--stack-size=984 --harmony-import-assertions";
+// Import assertions (`assert { type: 'json' }`) and attributes (`with { type: 'json' }`,
+// also in import(specifier, { with })) are behind flags in V8 10.2; Node 20 has both.
+constexpr const char* kDefaultV8Flags =
+    "--stack-size=984 --harmony-import-assertions --harmony-import-attributes";
 
 // Like Node: start from default signal actions whatever the parent left us (a shell
 // ignores SIGINT in background jobs), except SIGPIPE and SIGXFSZ, which are ignored so

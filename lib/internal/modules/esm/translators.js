@@ -38,25 +38,8 @@ function getSource(url) {
   return readFile(fileURLToPath(url));
 }
 
-// V8 10.2 knows `assert { type: 'json' }` but not `with { type: 'json' }`: when a
-// module fails to compile and uses `with` after an import/export source, read it as
-// `assert` and try once more.
-const withAttributes =
-  /(\b(?:from\s*|import\s*)(?:'[^'\n]*'|"[^"\n]*")\s*)with(\s*\{)/g;
-
 function compileSourceText(url, source) {
-  try {
-    return new ModuleWrap(url, source, 0, 0);
-  } catch (err) {
-    if (!(err instanceof SyntaxError) || !withAttributes.test(source)) throw err;
-    withAttributes.lastIndex = 0;
-    const rewritten = source.replace(withAttributes, '$1assert$2');
-    try {
-      return new ModuleWrap(url, rewritten, 0, 0);
-    } catch {
-      throw err;
-    }
-  }
+  return new ModuleWrap(url, source, 0, 0);
 }
 
 function esmStrategy(url) {
