@@ -10,7 +10,7 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { validateFunction, validateInteger } = require('internal/validators');
+const { validateFunction, validateUint32 } = require('internal/validators');
 const { promisify, SymbolAsyncDispose } = require('internal/util');
 const {
   binding,
@@ -30,6 +30,9 @@ const kDirClosed = Symbol('kDirClosed');
 const kDirOptions = Symbol('kDirOptions');
 const kDirOperationQueue = Symbol('kDirOperationQueue');
 const kDirReadImpl = Symbol('kDirReadImpl');
+// Entries asked of libuv per read: any uint32 bufferSize is accepted (as in Node),
+// but the entry array the binding allocates stays small.
+const kMaxBufferSize = 4096;
 
 // Keeps the binding's flat [name, type, ...] as Dirents of this directory.
 function bufferEntries(dir, flat) {
@@ -52,7 +55,7 @@ class Dir {
     this[kDirClosed] = false;
     this[kDirOperationQueue] = null;
     this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-    validateInteger(this[kDirOptions].bufferSize, 'options.bufferSize', 1, 4096);
+    validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
   }
 
   get path() {
@@ -86,7 +89,8 @@ class Dir {
     }
     this[kDirOperationQueue] = [];
     const options = this[kDirOptions];
-    this[kDirHandle].read(wantsBytes(options.encoding), options.bufferSize,
+    const size = Math.min(options.bufferSize, kMaxBufferSize);
+    this[kDirHandle].read(wantsBytes(options.encoding), size,
                           makeReq((err, result) => {
                             const queue = this[kDirOperationQueue];
                             this[kDirOperationQueue] = null;
@@ -108,8 +112,8 @@ class Dir {
     if (this[kDirOperationQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
     if (this[kDirBufferedEntries].length > 0) return this[kDirBufferedEntries].shift();
     const options = this[kDirOptions];
-    const result = this[kDirHandle].read(wantsBytes(options.encoding), options.bufferSize,
-                                         undefined);
+    const size = Math.min(options.bufferSize, kMaxBufferSize);
+    const result = this[kDirHandle].read(wantsBytes(options.encoding), size, undefined);
     if (result === null) return null;
     bufferEntries(this, result);
     return this[kDirBufferedEntries].shift();
