@@ -141,7 +141,6 @@ function ReadStream(path, options) {
   this.end = options.end ?? Infinity;
   this.pos = undefined;
   this.bytesRead = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
@@ -157,6 +156,18 @@ function ReadStream(path, options) {
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
+
+// autoClose is the stream's autoDestroy, as in Node (so it can be changed later).
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() {
+    return this._readableState.autoDestroy;
+  },
+  set(value) {
+    this._readableState.autoDestroy = value;
+  },
+  configurable: true,
+});
 
 Object.defineProperty(ReadStream.prototype, 'pending', {
   __proto__: null,
@@ -227,7 +238,6 @@ function WriteStream(path, options) {
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
   this.flush = options.flush ?? false;
   validateBoolean(this.flush, 'options.flush');
   if (this.start !== undefined) {
@@ -240,6 +250,17 @@ function WriteStream(path, options) {
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() {
+    return this._writableState.autoDestroy;
+  },
+  set(value) {
+    this._writableState.autoDestroy = value;
+  },
+  configurable: true,
+});
 
 Object.defineProperty(WriteStream.prototype, 'pending', {
   __proto__: null,
