@@ -28,6 +28,9 @@ const {
 const { isUint8Array, isArrayBufferView, isDate } = require('internal/util/types');
 const { kEmptyObject } = require('internal/util');
 const { FastBuffer } = require('internal/buffer');
+// FastBuffers get Buffer's methods (toString(encoding), ...) when lib/buffer.js loads;
+// load it before handing any out, or fs.readFileSync(f).toString() is Uint8Array's.
+require('buffer');
 
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
