@@ -483,7 +483,7 @@ function stdioWithIpc(stdio) {
 }
 
 // Runs `modulePath` in a new process of this runtime (options.execPath) with an IPC
-// channel on an extra stdio descriptor. Only the 'json' serialization is supported.
+// channel on an extra stdio descriptor.
 function fork(modulePath, args, options) {
   modulePath = getValidatedPath(modulePath, 'modulePath');
 
