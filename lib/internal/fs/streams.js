@@ -13,7 +13,7 @@ const {
   validateInteger,
   validateBoolean,
 } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
+const { deprecate, kEmptyObject } = require('internal/util');
 const { copyObject, getOptions, getValidatedFd, toPathIfFileURL, validatePath } =
   require('internal/fs/utils');
 
@@ -157,6 +157,10 @@ function ReadStream(path, options) {
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
+// open() is a deprecated no-op (the stream opens itself), as in Node.
+ReadStream.prototype.open = deprecate(function open() {},
+                                      'ReadStream.prototype.open() is deprecated', 'DEP0135');
+
 // autoClose is the stream's autoDestroy, as in Node (so it can be changed later).
 Object.defineProperty(ReadStream.prototype, 'autoClose', {
   __proto__: null,
@@ -250,6 +254,9 @@ function WriteStream(path, options) {
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
+
+WriteStream.prototype.open = deprecate(function open() {},
+                                       'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
 Object.defineProperty(WriteStream.prototype, 'autoClose', {
   __proto__: null,

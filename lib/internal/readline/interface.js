@@ -119,7 +119,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this[kRedoStack] = [];
   this[kKillRing] = [];
   this[kLineBuffer] = null;
-  this[kQuestionCallback] = null;
+  this[kQuestionCallback] = undefined;
   this.setPrompt(prompt);
   this.terminal = Boolean(terminal);
 
@@ -930,5 +930,10 @@ module.exports = {
   Interface,
   InterfaceConstructor,
   kQuestionCallback,
+  kOldPrompt,
+  kSawReturnAt,
+  kLineBuffer,
+  kDecoder,
+  kPreviousKey,
   CSI,
 };
