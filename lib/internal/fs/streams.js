@@ -239,11 +239,12 @@ function WriteStream(path, options) {
   setupPathAndFd(this, path, options);
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
+  // Own properties in Node's order (they show when a stream is inspected).
+  this.flush = options.flush ?? false;
+  validateBoolean(this.flush, 'options.flush');
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
-  this.flush = options.flush ?? false;
-  validateBoolean(this.flush, 'options.flush');
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
