@@ -483,7 +483,7 @@ function stdioWithIpc(stdio) {
 }
 
 // Runs `modulePath` in a new process of this runtime (options.execPath) with an IPC
-// channel on an extra stdio descriptor. Only the 'json' serialization is supported.
+// channel on an extra stdio descriptor.
 function fork(modulePath, args, options) {
   modulePath = getValidatedPath(modulePath, 'modulePath');
 
@@ -530,8 +530,14 @@ function withoutEvalSwitch(execArgv) {
 }
 
 // Makes `process` the end of an IPC channel on descriptor `fd`.
-function forkChild(fd, serialization) {
-  require('internal/child_process/ipc').forkChild(fd, serialization);
+// The internal _forkChild(fd, serializationMode): like Node, an unknown mode fails
+// (TypeError) before anything reads from fd.
+const kSerializationModes = { __proto__: null, json: {}, advanced: {} };
+function forkChild(fd, serializationMode) {
+  fd = +fd; // Node converts fd (opening the pipe) first.
+  // eslint-disable-next-line no-unused-vars
+  const { initMessageChannel } = kSerializationModes[serializationMode];
+  require('internal/child_process/ipc').forkChild(fd, serializationMode);
 }
 
 module.exports = {

@@ -3,9 +3,10 @@
 
 const { Module } = require('internal/modules/cjs/loader');
 
-// ES module named exports are not live copies of the CommonJS ones in rt yet,
-// so there is nothing to sync.
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+// Copies the current CommonJS exports of built-ins into their ES module facades.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/translators').syncBuiltinESMExports();
+};
 
 // rt keeps no source maps.
 Module.findSourceMap = function findSourceMap(path) {

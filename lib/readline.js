@@ -6,6 +6,12 @@
 const {
   Interface: BaseInterface,
   InterfaceConstructor,
+  kQuestionCallback,
+  kOldPrompt,
+  kSawReturnAt,
+  kLineBuffer,
+  kDecoder,
+  kPreviousKey,
 } = require('internal/readline/interface');
 const { validateAbortSignal } = require('internal/validators');
 const {
@@ -34,6 +40,23 @@ function Interface(input, output, completer, terminal) {
 }
 Object.setPrototypeOf(Interface.prototype, BaseInterface.prototype);
 Object.setPrototypeOf(Interface, BaseInterface);
+
+// The legacy underscore names Node still keeps on the callback Interface.
+Interface.prototype._getCursorPos = BaseInterface.prototype.getCursorPos;
+for (const [name, key] of [
+  ['_questionCallback', kQuestionCallback],
+  ['_oldPrompt', kOldPrompt],
+  ['_sawReturnAt', kSawReturnAt],
+  ['_line_buffer', kLineBuffer],
+  ['_decoder', kDecoder],
+  ['_previousKey', kPreviousKey],
+]) {
+  Object.defineProperty(Interface.prototype, name, {
+    __proto__: null,
+    get() { return this[key]; },
+    set(value) { this[key] = value; },
+  });
+}
 
 Interface.prototype.question = function question(query, options, cb) {
   cb = typeof options === 'function' ? options : cb;

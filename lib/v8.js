@@ -9,6 +9,9 @@ const {
 } = require('internal/errors');
 const { validateNumber, validateString } = require('internal/validators');
 const { FastBuffer } = require('internal/buffer');
+// FastBuffers get Buffer's methods (toString(encoding), ...) when lib/buffer.js loads;
+// load it before handing any out, or fs.readFileSync(f).toString() is Uint8Array's.
+require('buffer');
 const binding = internalBinding('serdes');
 
 const { Serializer, Deserializer } = binding;

@@ -102,10 +102,6 @@ ChildProcess.prototype.spawn = function spawn(options) {
   const serialization = options.serialization || 'json';
   const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
   if (ipc !== undefined) {
-    if (serialization !== 'json') {
-      closeCreatedPipes(stdio);
-      throw new ERR_METHOD_NOT_IMPLEMENTED("serialization: 'advanced'");
-    }
     // The child finds its end of the channel through these.
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');

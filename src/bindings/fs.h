@@ -14,6 +14,7 @@
 
 #include <uv.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 #include <vector>
@@ -127,9 +128,15 @@ inline int32_t ToInt32(v8::Local<v8::Value> value) {
   return value->IsInt32() ? value.As<v8::Int32>()->Value()
                           : static_cast<int32_t>(value.As<v8::Number>()->Value());
 }
-// A file position: a number or BigInt, or -1 (the current position) for anything else.
+// A file position: a safe integer or BigInt, or -1 (the current position) for anything
+// else, as in Node (NaN, Infinity, 1.5 and 2 ** 53 included).
 inline int64_t ToPosition(v8::Local<v8::Value> value) {
-  if (value->IsNumber()) return static_cast<int64_t>(value.As<v8::Number>()->Value());
+  if (value->IsNumber()) {
+    double number = value.As<v8::Number>()->Value();
+    constexpr double kMaxSafeInteger = 9007199254740991.0;
+    if (std::trunc(number) != number || std::fabs(number) > kMaxSafeInteger) return -1;
+    return static_cast<int64_t>(number);
+  }
   if (value->IsBigInt()) return value.As<v8::BigInt>()->Int64Value();
   return -1;
 }

@@ -178,8 +178,12 @@ CallbackScope::CallbackScope(Environment* env) : env_(env) {
 }
 
 CallbackScope::~CallbackScope() {
-  if (--env_->callback_depth_ > 0 || env_->stopping_) return;
-  env_->DrainTasks();
+  // The outermost scope drains ticks and microtasks while it still counts as open,
+  // so a native callback that JS running in that drain makes synchronously is
+  // nested and does not drain again (Node's InternalCallbackScope does the same):
+  // a promise rejected just before it is not yet reported as unhandled.
+  if (env_->callback_depth_ == 1 && !env_->stopping_) env_->DrainTasks();
+  env_->callback_depth_--;
 }
 
 void Environment::DrainTasks() {

@@ -5,8 +5,14 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -21,9 +27,10 @@ namespace {
 
 // Node gives the main thread's stack 984 KB to V8 by default; deep recursion then
 // ends in RangeError rather than a crash.
-// Import assertions (`assert { type: 'json' }`) are behind a flag in V8 10.2; Node turns
-// it on too.
-constexpr const char* kDefaultV8Flags = "--stack-size=984 --harmony-import-assertions";
+// Import assertions (`assert { type: 'json' }`) and attributes (`with { type: 'json' }`,
+// also in import(specifier, { with })) are behind flags in V8 10.2; Node 20 has both.
+constexpr const char* kDefaultV8Flags =
+    "--stack-size=984 --harmony-import-assertions --harmony-import-attributes";
 
 // Like Node: start from default signal actions whatever the parent left us (a shell
 // ignores SIGINT in background jobs), except SIGPIPE and SIGXFSZ, which are ignored so
@@ -40,6 +47,17 @@ void ResetSignalDispositions() {
   sigset_t none;
   sigemptyset(&none);
   sigprocmask(SIG_SETMASK, &none, nullptr);
+}
+
+// Like Node: a closed fd 0, 1 or 2 is reopened on /dev/null before anything else opens
+// a file. Otherwise the next open() (the event loop's epoll fd, a file the script opens)
+// would take that number, and console.log would write into it.
+void EnsureStdioOpen() {
+  for (int fd = 0; fd <= 2; fd++) {
+    struct stat st;
+    if (fstat(fd, &st) == 0 || errno != EBADF) continue;
+    if (open("/dev/null", O_RDWR) != fd) abort();
+  }
 }
 
 int RunEnvironment(Platform* platform, v8::Isolate* isolate, ArrayBufferAllocator* allocator,
@@ -70,6 +88,7 @@ int RunEnvironment(Platform* platform, v8::Isolate* isolate, ArrayBufferAllocato
 }  // namespace
 
 int Start(int argc, char** argv, const StartHooks* hooks) {
+  EnsureStdioOpen();
   ResetSignalDispositions();
   // libuv's process title and stdio setup want the original argv.
   argv = uv_setup_args(argc, argv);

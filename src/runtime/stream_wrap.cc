@@ -110,6 +110,21 @@ Local<Value> StreamWrap::AcceptPendingHandle() {
   return obj;
 }
 
+// writeBuffer/writeUtf8String(req, data, handle) on an IPC pipe send a TCP or Pipe
+// handle too. False when args[2] is a handle that cannot be sent.
+bool StreamWrap::SendHandleArg(const FunctionCallbackInfo<Value>& args, uv_stream_t** out) {
+  *out = nullptr;
+  if (args.Length() <= 2 || !args[2]->IsObject()) return true;
+  HandleWrap* wrap = Unwrap<HandleWrap>(args[2]);
+  bool ipc = stream_->type == UV_NAMED_PIPE && reinterpret_cast<uv_pipe_t*>(stream_)->ipc;
+  if (wrap == nullptr || !ipc || wrap->state() != State::kOpen ||
+      (wrap->handle()->type != UV_TCP && wrap->handle()->type != UV_NAMED_PIPE)) {
+    return false;
+  }
+  *out = reinterpret_cast<uv_stream_t*>(wrap->handle());
+  return true;
+}
+
 void StreamWrap::EmitReadToJS(ssize_t nread, const uv_buf_t* buf) {
   Environment* env = this->env();
   Isolate* isolate = env->isolate();
@@ -240,10 +255,13 @@ int StreamWrap::DoWrite(Local<Object> req_object, uv_buf_t* bufs, size_t count,
 void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& args) {
   StreamWrap* self = Unwrap<StreamWrap>(args.This());
   CHECK(args[0]->IsObject() && args[1]->IsArrayBufferView());
+  uv_stream_t* send_handle = nullptr;
+  if (!self->SendHandleArg(args, &send_handle)) return args.GetReturnValue().Set(UV_EINVAL);
   Local<v8::ArrayBufferView> view = args[1].As<v8::ArrayBufferView>();
   uv_buf_t buf = uv_buf_init(static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset(),
                              static_cast<unsigned>(view->ByteLength()));
-  args.GetReturnValue().Set(self->DoWrite(args[0].As<Object>(), &buf, 1, std::string()));
+  args.GetReturnValue().Set(
+      self->DoWrite(args[0].As<Object>(), &buf, 1, std::string(), send_handle));
 }
 
 // writev(req, chunks, allBuffers): chunks are views, or (allBuffers false) pairs of
@@ -331,18 +349,8 @@ void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& args) {
       break;
     }
   }
-  // writeUtf8String(req, string, handle) on an IPC pipe sends a TCP or Pipe handle too.
   uv_stream_t* send_handle = nullptr;
-  if (args.Length() > 2 && args[2]->IsObject()) {
-    HandleWrap* wrap = Unwrap<HandleWrap>(args[2]);
-    bool ipc = self->stream_->type == UV_NAMED_PIPE &&
-               reinterpret_cast<uv_pipe_t*>(self->stream_)->ipc;
-    if (wrap == nullptr || !ipc || wrap->state() != State::kOpen ||
-        (wrap->handle()->type != UV_TCP && wrap->handle()->type != UV_NAMED_PIPE)) {
-      return args.GetReturnValue().Set(UV_EINVAL);
-    }
-    send_handle = reinterpret_cast<uv_stream_t*>(wrap->handle());
-  }
+  if (!self->SendHandleArg(args, &send_handle)) return args.GetReturnValue().Set(UV_EINVAL);
   if (bytes.empty()) {
     uv_buf_t buf = uv_buf_init(nullptr, 0);
     args.GetReturnValue().Set(

@@ -7,8 +7,8 @@
 //   keeps. JS gets `this.onread(nread, arrayBuffer)`; nread < 0 is a libuv error
 //   (UV_EOF at the end), arrayBuffer is then undefined. On an IPC pipe, a TCP or Pipe
 //   handle sent with those bytes comes as a third argument, already accepted.
-// - Handle passing: writeUtf8String(req, string, handle) on an IPC pipe sends the
-//   handle (a TCP or Pipe object) with the string's first byte.
+// - Handle passing: writeUtf8String/writeBuffer(req, data, handle) on an IPC pipe
+//   send the handle (a TCP or Pipe object) with the data's first byte.
 // - Writing: writeBuffer/writev/write*String(req, data) first try uv_try_write; what
 //   is written at once completes synchronously (streamState[kLastWriteWasAsync] = 0,
 //   no callback). Otherwise the rest goes out with uv_write, and req.oncomplete(status,
@@ -89,6 +89,7 @@ class StreamWrap : public HandleWrap {
   int DoWrite(v8::Local<v8::Object> req_object, uv_buf_t* bufs, size_t count,
               std::string&& owned_storage, uv_stream_t* send_handle = nullptr);
   v8::Local<v8::Value> AcceptPendingHandle();
+  bool SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& args, uv_stream_t** out);
 
   uv_stream_t* stream_;
   StreamListener* listener_ = nullptr;

@@ -1,9 +1,10 @@
 'use strict';
 
-// The IPC channel between a parent and a forked child: JSON messages, one per line
-// ('\n'-terminated, UTF-8), over a Pipe opened in IPC mode. The same code serves both
-// ends: `target` is the ChildProcess in the parent and `process` in the child.
-// Only the 'json' serialization is supported.
+// The IPC channel between a parent and a forked child, over a Pipe opened in IPC mode,
+// in Node's two wire formats: 'json' (one JSON text per '\n'-terminated UTF-8 line)
+// and 'advanced' (each message a big-endian uint32 byte count, then the message in
+// V8's serialization format). The same code serves both ends: `target` is the
+// ChildProcess in the parent and `process` in the child.
 //
 // Handles (net.Server, net.Socket, or a raw TCP/Pipe handle) travel as Node sends them:
 // the message becomes { cmd: 'NODE_HANDLE', type, msg } written together with the
@@ -112,13 +113,94 @@ function isInternalMessage(message) {
          message.cmd.startsWith('NODE_');
 }
 
-function setupChannel(target, channel, serialization) {
-  if (serialization !== undefined && serialization !== 'json') {
-    throw new ERR_METHOD_NOT_IMPLEMENTED(`IPC serialization '${serialization}'`);
-  }
-  const control = new Control(channel);
+// 'json': feed(bytes) returns the messages completed so far.
+function jsonCodec() {
   const decoder = new StringDecoder('utf8');
-  let pending = '';        // the incomplete last line read so far
+  let pending = '';  // the incomplete last line read so far
+  return {
+    feed(bytes) {
+      pending += decoder.write(bytes);
+      const messages = [];
+      let start = 0;
+      let end;
+      while ((end = pending.indexOf('\n', start)) !== -1) {
+        messages.push(JSON.parse(pending.slice(start, end)));
+        start = end + 1;
+      }
+      pending = pending.slice(start);
+      return messages;
+    },
+    get buffering() { return pending.length !== 0; },
+    encode(message) { return `${JSON.stringify(message)}\n`; },
+  };
+}
+
+// 'advanced': V8's serializer, with Node's framing and its host-object tags (a view is
+// tagged 0 and written as v8.DefaultSerializer does; any other host object is tagged 1
+// and written as a plain copy of its own properties).
+let advancedClasses;
+function getAdvancedClasses() {
+  if (advancedClasses !== undefined) return advancedClasses;
+  const { DefaultSerializer, DefaultDeserializer } = require('v8');
+  class ChildProcessSerializer extends DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(1);
+      this.writeValue({ ...object });
+    }
+  }
+  class ChildProcessDeserializer extends DefaultDeserializer {
+    _readHostObject() {
+      if (this.readUint32() === 0) return super._readHostObject();
+      return this.readValue();
+    }
+  }
+  advancedClasses = { ChildProcessSerializer, ChildProcessDeserializer };
+  return advancedClasses;
+}
+
+function advancedCodec() {
+  const { ChildProcessSerializer, ChildProcessDeserializer } = getAdvancedClasses();
+  let chunks = [];
+  let size = 0;
+  return {
+    feed(bytes) {
+      chunks.push(Buffer.from(bytes));
+      size += bytes.length;
+      const messages = [];
+      while (size >= 4) {
+        const head = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+        chunks = [head];
+        const frameSize = head.readUInt32BE(0) + 4;
+        if (size < frameSize) break;
+        const deserializer = new ChildProcessDeserializer(head.subarray(4, frameSize));
+        const rest = head.subarray(frameSize);
+        chunks = rest.length !== 0 ? [rest] : [];
+        size = rest.length;
+        deserializer.readHeader();
+        messages.push(deserializer.readValue());
+      }
+      return messages;
+    },
+    get buffering() { return size !== 0; },
+    encode(message) {
+      const serializer = new ChildProcessSerializer();
+      serializer.writeRawBytes(Buffer.alloc(4));  // the byte count goes here
+      serializer.writeHeader();
+      serializer.writeValue(message);
+      const frame = serializer.releaseBuffer();
+      frame.writeUInt32BE(frame.length - 4, 0);
+      return frame;
+    },
+  };
+}
+
+function setupChannel(target, channel, serialization = 'json') {
+  const codec = serialization === 'advanced' ? advancedCodec() : jsonCodec();
+  const control = new Control(channel);
   let queuedBytes = 0;     // bytes of writes still in flight
   let closed = false;
 
@@ -179,16 +261,10 @@ function setupChannel(target, channel, serialization) {
   channel.onread = (nread, arrayBuffer, pendingHandle) => {
     if (pendingHandle !== undefined) receivedHandles.push(pendingHandle);
     if (nread > 0) {
-      pending += decoder.write(Buffer.from(arrayBuffer, 0, nread));
-      let start = 0;
-      let end;
-      while ((end = pending.indexOf('\n', start)) !== -1) {
-        const line = pending.slice(start, end);
-        start = end + 1;
-        if (target.channel !== null) deliver(JSON.parse(line));
+      for (const message of codec.feed(Buffer.from(arrayBuffer, 0, nread))) {
+        if (target.channel !== null) deliver(message);
       }
-      pending = pending.slice(start);
-      channel.buffering = pending.length !== 0;
+      channel.buffering = codec.buffering;
       return;
     }
     // End of stream (or a read error): the other end is gone.
@@ -251,13 +327,14 @@ function setupChannel(target, channel, serialization) {
       handleInFlight = { raw, type: described.type, options };
     }
 
-    const data = `${JSON.stringify(message)}\n`;
+    const data = codec.encode(message);
     const req = new WriteWrap();
-    const err = raw === undefined ? channel.writeUtf8String(req, data) :
-      channel.writeUtf8String(req, data, raw);
+    const err = typeof data === 'string' ?
+      channel.writeUtf8String(req, data, raw) : channel.writeBuffer(req, data, raw);
     if (err === 0) {
       if (streamState[kLastWriteWasAsync]) {
-        const bytes = Buffer.byteLength(data);
+        req.buffer = data;  // kept alive until written
+        const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
         queuedBytes += bytes;
         control.refCounted();
         req.oncomplete = () => {

@@ -10,7 +10,8 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { validateFunction, validateInteger } = require('internal/validators');
+const { validateFunction, validateUint32 } = require('internal/validators');
+const pathModule = require('path');
 const { promisify, SymbolAsyncDispose } = require('internal/util');
 const {
   binding,
@@ -30,17 +31,39 @@ const kDirClosed = Symbol('kDirClosed');
 const kDirOptions = Symbol('kDirOptions');
 const kDirOperationQueue = Symbol('kDirOperationQueue');
 const kDirReadImpl = Symbol('kDirReadImpl');
+// Entries asked of libuv per read: any uint32 bufferSize is accepted (as in Node),
+// but the entry array the binding allocates stays small.
+const kMaxBufferSize = 4096;
 
-// Keeps the binding's flat [name, type, ...] as Dirents of this directory.
-function bufferEntries(dir, flat) {
+// Keeps the binding's flat [name, type, ...] as Dirents of the directory at path.
+function bufferEntries(dir, flat, path = dir[kDirPath]) {
   const names = [];
   const types = [];
   for (let i = 0; i < flat.length; i += 2) {
     names.push(flat[i]);
     types.push(flat[i + 1]);
   }
-  const dirents = getDirents(dir[kDirPath], [names, types], dir[kDirOptions].encoding);
+  const dirents = getDirents(path, [names, types], dir[kDirOptions].encoding);
   dir[kDirBufferedEntries].push(...dirents);
+}
+
+// With `recursive`, handing out a directory's entry queues that directory's entries
+// behind the ones already buffered. Like Node 20, only one read (bufferSize
+// entries) of each subdirectory is taken.
+function takeEntry(dir) {
+  const dirent = dir[kDirBufferedEntries].shift();
+  if (dir[kDirOptions].recursive && dirent.isDirectory()) {
+    const path = pathModule.join(dirent.parentPath ?? dirent.path, dirent.name);
+    const handle = binding.opendir(pathForBinding(path));
+    try {
+      const size = Math.min(dir[kDirOptions].bufferSize, kMaxBufferSize);
+      const result = handle.read(wantsBytes(dir[kDirOptions].encoding), size, undefined);
+      if (result !== null) bufferEntries(dir, result, path);
+    } finally {
+      handle.close(undefined);
+    }
+  }
+  return dirent;
 }
 
 class Dir {
@@ -52,7 +75,7 @@ class Dir {
     this[kDirClosed] = false;
     this[kDirOperationQueue] = null;
     this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-    validateInteger(this[kDirOptions].bufferSize, 'options.bufferSize', 1, 4096);
+    validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
   }
 
   get path() {
@@ -76,7 +99,13 @@ class Dir {
       return;
     }
     if (this[kDirBufferedEntries].length > 0) {
-      const dirent = this[kDirBufferedEntries].shift();
+      let dirent;
+      try {
+        dirent = takeEntry(this);
+      } catch (err) {
+        callback(err);
+        return;
+      }
       if (maybeSync) {
         process.nextTick(callback, null, dirent);
       } else {
@@ -86,7 +115,8 @@ class Dir {
     }
     this[kDirOperationQueue] = [];
     const options = this[kDirOptions];
-    this[kDirHandle].read(wantsBytes(options.encoding), options.bufferSize,
+    const size = Math.min(options.bufferSize, kMaxBufferSize);
+    this[kDirHandle].read(wantsBytes(options.encoding), size,
                           makeReq((err, result) => {
                             const queue = this[kDirOperationQueue];
                             this[kDirOperationQueue] = null;
@@ -95,7 +125,14 @@ class Dir {
                                 callback(err || null, null);
                               } else {
                                 bufferEntries(this, result);
-                                callback(null, this[kDirBufferedEntries].shift());
+                                let dirent;
+                                try {
+                                  dirent = takeEntry(this);
+                                } catch (error) {
+                                  callback(error);
+                                  return;
+                                }
+                                callback(null, dirent);
                               }
                             } finally {
                               for (const op of queue) op();
@@ -106,13 +143,13 @@ class Dir {
   readSync() {
     if (this[kDirClosed] === true) throw new ERR_DIR_CLOSED();
     if (this[kDirOperationQueue] !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
-    if (this[kDirBufferedEntries].length > 0) return this[kDirBufferedEntries].shift();
+    if (this[kDirBufferedEntries].length > 0) return takeEntry(this);
     const options = this[kDirOptions];
-    const result = this[kDirHandle].read(wantsBytes(options.encoding), options.bufferSize,
-                                         undefined);
+    const size = Math.min(options.bufferSize, kMaxBufferSize);
+    const result = this[kDirHandle].read(wantsBytes(options.encoding), size, undefined);
     if (result === null) return null;
     bufferEntries(this, result);
-    return this[kDirBufferedEntries].shift();
+    return takeEntry(this);
   }
 
   close(callback) {

@@ -47,7 +47,6 @@ const {
   validateBufferArray,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
-  validatePosition,
   validateRmdirOptions,
   validateStringAfterArrayBufferView,
   validateSymlinkType,
@@ -58,13 +57,20 @@ const {
 const { FSReqCallback } = binding;
 const { S_IFMT, S_IFREG } = constants;
 
-// binding[name](...args, req) as a promise.
-function call(name, ...args) {
-  return new Promise((resolve, reject) => {
-    const req = new FSReqCallback();
-    req.oncomplete = (err, value) => (err ? reject(err) : resolve(value));
-    binding[name](...args, req);
-  });
+// binding[name](...args, req) as a promise. A failure completes with no JavaScript
+// on the stack, so its stack is taken again here, where V8 can list the awaiting
+// async functions (`at async readFile`, `at async main`), as Node's errors show.
+async function call(name, ...args) {
+  try {
+    return await new Promise((resolve, reject) => {
+      const req = new FSReqCallback();
+      req.oncomplete = (err, value) => (err ? reject(err) : resolve(value));
+      binding[name](...args, req);
+    });
+  } catch (err) {
+    if (err instanceof Error) Error.captureStackTrace(err, call);
+    throw err;
+  }
 }
 
 function checkAborted(signal) {
@@ -261,10 +267,11 @@ function releaseRef(handle) {
   }
 }
 
+// Like Node, the handle reads as closed (fd -1) from the moment its fd is given up.
 function closeNow(handle) {
   const fd = handle[kFd];
+  handle[kFd] = -1;
   return call('close', fd).then(() => {
-    handle[kFd] = -1;
     handle[kClosePromise] = null;
   }, (err) => {
     handle[kClosePromise] = null;
@@ -281,7 +288,7 @@ const syscalls = new Map([
 
 // Runs fn(handle, ...args) while counting it in flight, so close() waits for it.
 async function fsCall(fn, handle, ...args) {
-  if (handle[kFd] === -1 || handle[kClosePromise]) {
+  if (handle[kFd] === -1) {
     const err = new Error('file closed');
     err.code = 'EBADF';
     err.syscall = syscalls.get(fn.name) ?? fn.name;
@@ -360,11 +367,9 @@ async function read(handle, bufferOrParams, offset, length, position) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) {
-    position = -1;
-  } else {
-    validatePosition(position, 'position', length);
-  }
+  // Node 20's FileHandle.read does not validate position: anything but a safe
+  // integer reads from the current file position.
+  if (!Number.isSafeInteger(position)) position = -1;
   const bytesRead = (await call('read', handle.fd, buffer, offset, length, position)) || 0;
   return { bytesRead, buffer };
 }
@@ -753,7 +758,15 @@ const exports_ = {
   constants,
 };
 
+// For fs streams over a FileHandle: the stream holds a reference, so the handle's
+// fd stays open until the stream has closed.
+function refFileHandle(handle) {
+  handle[kRefs]++;
+}
+
 module.exports = {
   exports: exports_,
   FileHandle,
+  refFileHandle,
+  unrefFileHandle: releaseRef,
 };

@@ -18,6 +18,9 @@ const {
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer');
+// FastBuffers get Buffer's methods (toString(encoding), ...) when lib/buffer.js loads;
+// load it before handing any out, or fs.readFileSync(f).toString() is Uint8Array's.
+require('buffer');
 const {
   binding,
   constants: { S_IFMT, S_IFREG },

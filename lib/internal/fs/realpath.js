@@ -7,7 +7,7 @@
 const pathModule = require('path');
 const {
   binding,
-  constants: { S_IFMT, S_IFLNK },
+  constants: { S_IFMT, S_IFLNK, S_IFIFO, S_IFSOCK },
   encodeName,
   getOptions,
   getValidatedPath,
@@ -27,7 +27,14 @@ function nameCallback(callback, encoding) {
 }
 
 // Node's realpath: walks the path one component at a time with lstat, following
-// links with readlink, so errors name the component (`lstat '/missing'`).
+// links with readlink, so errors name the component (`lstat '/missing'`). Like Node,
+// once a link resolves to a pipe or socket (/dev/stdin, /proc/self/fd/N) the walk
+// stops there and returns the path as resolved so far.
+function isPipeOrSocket(mode) {
+  const type = Number(mode) & S_IFMT;
+  return type === S_IFIFO || type === S_IFSOCK;
+}
+
 function realpathSync(p, options) {
   options = getOptions(options);
   p = toPathIfFileURL(p);
@@ -36,6 +43,7 @@ function realpathSync(p, options) {
   p = pathModule.resolve(p);
   const seenLinks = new Map();
   const knownHard = new Set();
+  let lastMode = 0;  // mode from the latest lstat/stat, as Node's shared stat array
   let current = '/';
   let base = '/';
   let pos = 1;
@@ -52,8 +60,12 @@ function realpathSync(p, options) {
       base = previous + p.slice(pos, slash);
       pos = slash + 1;
     }
-    if (knownHard.has(base)) continue;
+    if (knownHard.has(base)) {
+      if (isPipeOrSocket(lastMode)) break;
+      continue;
+    }
     const stats = binding.lstat(base, true, undefined);
+    lastMode = stats[1];
     if ((Number(stats[1]) & S_IFMT) !== S_IFLNK) {
       knownHard.add(base);
       continue;
@@ -61,7 +73,7 @@ function realpathSync(p, options) {
     const id = `${stats[0].toString(32)}:${stats[7].toString(32)}`;
     let linkTarget = seenLinks.get(id);
     if (linkTarget === undefined) {
-      binding.stat(base, false, undefined);
+      lastMode = binding.stat(base, false, undefined)[1];
       linkTarget = binding.readlink(base, false, undefined);
       seenLinks.set(id, linkTarget);
     }
@@ -89,6 +101,7 @@ function realpath(p, options, callback) {
   p = pathModule.resolve(p);
   const seenLinks = new Map();
   const knownHard = new Set();
+  let lastMode = 0;  // mode from the latest lstat/stat, as Node's shared stat array
   let current = '/';
   let base = '/';
   let pos = 1;
@@ -106,9 +119,13 @@ function realpath(p, options, callback) {
       base = previous + p.slice(pos, slash);
       pos = slash + 1;
     }
-    if (knownHard.has(base)) return step();
+    if (knownHard.has(base)) {
+      if (isPipeOrSocket(lastMode)) return callback(null, encodeName(p, options.encoding));
+      return step();
+    }
     binding.lstat(base, true, makeReq((err, stats) => {
       if (err) return callback(err);
+      lastMode = stats[1];
       if ((Number(stats[1]) & S_IFMT) !== S_IFLNK) {
         knownHard.add(base);
         return step();
@@ -121,8 +138,9 @@ function realpath(p, options, callback) {
         step();
       };
       if (seenLinks.has(id)) return follow(seenLinks.get(id));
-      binding.stat(base, false, makeReq((err) => {
+      binding.stat(base, false, makeReq((err, targetStats) => {
         if (err) return callback(err);
+        lastMode = targetStats[1];
         binding.readlink(base, false, makeReq((err, target) => {
           if (err) return callback(err);
           seenLinks.set(id, target);

@@ -13,7 +13,7 @@ const {
   validateInteger,
   validateBoolean,
 } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
+const { deprecate, kEmptyObject } = require('internal/util');
 const { copyObject, getOptions, getValidatedFd, toPathIfFileURL, validatePath } =
   require('internal/fs/utils');
 
@@ -22,6 +22,14 @@ const kIsPerformingIO = Symbol('kIsPerformingIO');
 
 function lazyFileHandle() {
   return require('internal/fs/promises').FileHandle;
+}
+
+// A stream over a FileHandle holds a reference to it and closes when the handle is
+// closed (the handle's fd is closed once the stream lets go).
+function holdFileHandle(stream, handle) {
+  if (handle === null) return;
+  require('internal/fs/promises').refFileHandle(handle);
+  handle.on('close', () => stream.close());
 }
 
 // The fs-like functions a stream uses for a FileHandle fd.
@@ -46,6 +54,7 @@ function fileHandleFs(handle) {
       handle.sync().then(() => cb(null), cb);
     },
     close(fd, cb) {
+      require('internal/fs/promises').unrefFileHandle(handle);
       handle.close().then(() => cb(null), cb);
     },
   };
@@ -55,9 +64,11 @@ function streamOptions(options, kind) {
   options = copyObject(getOptions(options, kEmptyObject));
   const FileHandle = lazyFileHandle();
   let fsImpl;
+  let handle = null;
   if (options.fd instanceof FileHandle) {
-    fsImpl = fileHandleFs(options.fd);
-    options.fd = options.fd.fd;
+    handle = options.fd;
+    fsImpl = fileHandleFs(handle);
+    options.fd = handle.fd;
   } else {
     fsImpl = options.fs || require('fs');
     if (options.fs) {
@@ -68,7 +79,7 @@ function streamOptions(options, kind) {
       }
     }
   }
-  return { options, fsImpl };
+  return { options, fsImpl, handle };
 }
 
 function setupPathAndFd(stream, path, options) {
@@ -130,7 +141,6 @@ function ReadStream(path, options) {
   this.end = options.end ?? Infinity;
   this.pos = undefined;
   this.bytesRead = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
@@ -142,9 +152,26 @@ function ReadStream(path, options) {
     }
   }
   Readable.call(this, options);
+  holdFileHandle(this, prepared.handle);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
+
+// open() is a deprecated no-op (the stream opens itself), as in Node.
+ReadStream.prototype.open = deprecate(function open() {},
+                                      'ReadStream.prototype.open() is deprecated', 'DEP0135');
+
+// autoClose is the stream's autoDestroy, as in Node (so it can be changed later).
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() {
+    return this._readableState.autoDestroy;
+  },
+  set(value) {
+    this._readableState.autoDestroy = value;
+  },
+  configurable: true,
+});
 
 Object.defineProperty(ReadStream.prototype, 'pending', {
   __proto__: null,
@@ -212,21 +239,36 @@ function WriteStream(path, options) {
   setupPathAndFd(this, path, options);
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
+  // Own properties in Node's order (they show when a stream is inspected).
+  this.flush = options.flush ?? false;
+  validateBoolean(this.flush, 'options.flush');
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
-  this.flush = options.flush ?? false;
-  validateBoolean(this.flush, 'options.flush');
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
   }
   Writable.call(this, options);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
+  holdFileHandle(this, prepared.handle);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
+
+WriteStream.prototype.open = deprecate(function open() {},
+                                       'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() {
+    return this._writableState.autoDestroy;
+  },
+  set(value) {
+    this._writableState.autoDestroy = value;
+  },
+  configurable: true,
+});
 
 Object.defineProperty(WriteStream.prototype, 'pending', {
   __proto__: null,

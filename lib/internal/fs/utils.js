@@ -28,6 +28,9 @@ const {
 const { isUint8Array, isArrayBufferView, isDate } = require('internal/util/types');
 const { kEmptyObject } = require('internal/util');
 const { FastBuffer } = require('internal/buffer');
+// FastBuffers get Buffer's methods (toString(encoding), ...) when lib/buffer.js loads;
+// load it before handing any out, or fs.readFileSync(f).toString() is Uint8Array's.
+require('buffer');
 
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
@@ -245,9 +248,9 @@ const validatePosition = hideStackFrames((position, name, length) => {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPosition)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
+    // Any int64 goes; the system call rejects what the file cannot take.
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);

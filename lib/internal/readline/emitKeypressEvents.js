@@ -43,8 +43,10 @@ function emitKeypressEvents(stream, iface = {}) {
     try {
       emitKeys(keys);
     } finally {
-      if (rest) {
+      if (rest && text.endsWith('\x1b')) {
         // An ESC alone is the escape key unless the rest of a sequence follows soon.
+        // Like Node, only a chunk that ends in ESC starts the wait; any other
+        // unfinished sequence waits for more input.
         const timeout = iface.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT;
         stream[kEscapeTimer] = setTimeout(() => {
           const pending = stream[kPending];

@@ -119,7 +119,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this[kRedoStack] = [];
   this[kKillRing] = [];
   this[kLineBuffer] = null;
-  this[kQuestionCallback] = null;
+  this[kQuestionCallback] = undefined;
   this.setPrompt(prompt);
   this.terminal = Boolean(terminal);
 
@@ -354,6 +354,14 @@ class Interface extends InterfaceConstructor {
 
   _insertString(text) {
     this._beforeEdit();
+    if (!this.isCompletionEnabled) {
+      // A key that is not the last of its chunk (pasted text): Node 20 appends it to
+      // the end of the line and echoes it as it is, wherever the cursor is.
+      this.line += text;
+      this.cursor += text.length;
+      this._writeToOutput(text);
+      return;
+    }
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
       this.cursor += text.length;
@@ -922,5 +930,10 @@ module.exports = {
   Interface,
   InterfaceConstructor,
   kQuestionCallback,
+  kOldPrompt,
+  kSawReturnAt,
+  kLineBuffer,
+  kDecoder,
+  kPreviousKey,
   CSI,
 };

@@ -84,21 +84,13 @@ function newKey(sequence) {
 function parseEscape(s, start) {
   let i = start + 1;
   if (i >= s.length) return null;
-  let meta = false;
   if (s[i] === ESC) {
-    // ESC ESC [ A: meta + arrow (some terminals); ESC ESC alone: meta + escape.
-    meta = true;
+    // ESC ESC [ A is read as ESC [ A; ESC ESC x as ESC x.
     i++;
     if (i >= s.length) return null;
-    if (s[i] !== '[' && s[i] !== 'O') {
-      const key = newKey(s.slice(start, i));
-      key.name = 'escape';
-      key.meta = true;
-      return { key, end: i };
-    }
   }
   if (s[i] !== '[' && s[i] !== 'O') {
-    // ESC + one character: meta + that character.
+    // ESC (or ESC ESC) + one character: meta + that character.
     const cp = s.codePointAt(i);
     const chLen = cp >= 0x10000 ? 2 : 1;
     const ch = s.slice(i, i + chLen);
@@ -117,7 +109,7 @@ function parseEscape(s, start) {
     i++;
     if (i >= s.length) return null;
     const code = `[[${s[i]}`;
-    return finishSequence(s, start, i + 1, code, rxvtKeys[code]?.[0], 0, meta);
+    return finishSequence(s, start, i + 1, code, rxvtKeys[code]?.[0], 0);
   }
   while (i < s.length && /[0-9;]/.test(s[i])) i++;
   if (i >= s.length) return null;
@@ -150,16 +142,17 @@ function parseEscape(s, start) {
     if (mod) modifier = (Number(mod) || 1) - 1;
     code = introducer + final;
   }
-  return finishSequence(s, start, i, code, name, modifier, meta);
+  return finishSequence(s, start, i, code, name, modifier);
 }
 
-function finishSequence(s, start, end, code, name, modifier, meta) {
+function finishSequence(s, start, end, code, name, modifier) {
   const key = newKey(s.slice(start, end));
   key.code = code;
   key.name = name;
   /* eslint-disable no-bitwise */
   key.ctrl = Boolean(modifier & 4);
-  key.meta = meta || Boolean(modifier & 10);
+  // As in Node, only the modifier parameter sets meta here: ESC ESC [ A is a plain up.
+  key.meta = Boolean(modifier & 10);
   key.shift = Boolean(modifier & 1);
   /* eslint-enable no-bitwise */
   return { key, end };
@@ -214,8 +207,10 @@ function parseKeys(s) {
 // What an unfinished sequence means when no more input came in time.
 function flushKeys(rest) {
   if (rest === ESC) {
+    // The Escape key on its own: Node reports it with meta set.
     const key = newKey(ESC);
     key.name = 'escape';
+    key.meta = true;
     return [key];
   }
   if (rest === `${ESC}${ESC}`) {

@@ -138,14 +138,43 @@ function instantiate(record) {
     record.wrap.instantiate();
   } catch (err) {
     if (err instanceof SyntaxError) explainMissingCommonJSExport(err, record);
+    // Like Node, a link error's stack starts with its source arrow.
+    errorsBinding.decorateModuleErrorStack(err);
     throw err;
+  }
+}
+
+// `require is not defined` & co. in an ES module get Node's explanation, naming the
+// package.json that makes a .js file an ES module.
+const kCommonJSGlobals = ['require', 'module', 'exports', '__filename', '__dirname'];
+function explainCommonJSGlobal(err, url) {
+  if (err?.name !== 'ReferenceError' ||
+      !kCommonJSGlobals.some((name) => err.message === `${name} is not defined`)) {
+    return;
+  }
+  err.message += ' in ES module scope';
+  if (err.message.startsWith('require ')) err.message += ', you can use import instead';
+  if (url.startsWith('file://') && /\.js(\?[^#]*)?(#.*)?$/.test(url)) {
+    const scope = require('internal/modules/package_json_reader')
+      .readPackageScope(fileURLToPath(url));
+    if (scope && scope.data.type === 'module') {
+      err.message += '\nThis file is being treated as an ES module because it has a ' +
+        `'.js' file extension and '${path.join(scope.path, 'package.json')}' contains ` +
+        '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
+        "'.cjs' file extension.";
+    }
   }
 }
 
 // Links, instantiates and evaluates; resolves to the namespace.
 async function run(record) {
   instantiate(record);
-  await record.wrap.evaluate();
+  try {
+    await record.wrap.evaluate();
+  } catch (err) {
+    explainCommonJSGlobal(err, record.url);
+    throw err;
+  }
   return record.wrap.getNamespace();
 }
 

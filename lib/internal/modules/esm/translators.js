@@ -38,25 +38,8 @@ function getSource(url) {
   return readFile(fileURLToPath(url));
 }
 
-// V8 10.2 knows `assert { type: 'json' }` but not `with { type: 'json' }`: when a
-// module fails to compile and uses `with` after an import/export source, read it as
-// `assert` and try once more.
-const withAttributes =
-  /(\b(?:from\s*|import\s*)(?:'[^'\n]*'|"[^"\n]*")\s*)with(\s*\{)/g;
-
 function compileSourceText(url, source) {
-  try {
-    return new ModuleWrap(url, source, 0, 0);
-  } catch (err) {
-    if (!(err instanceof SyntaxError) || !withAttributes.test(source)) throw err;
-    withAttributes.lastIndex = 0;
-    const rewritten = source.replace(withAttributes, '$1assert$2');
-    try {
-      return new ModuleWrap(url, rewritten, 0, 0);
-    } catch {
-      throw err;
-    }
-  }
+  return new ModuleWrap(url, source, 0, 0);
 }
 
 function esmStrategy(url) {
@@ -144,23 +127,38 @@ function jsonStrategy(url) {
   });
 }
 
+// The ES module facades of built-ins, for module.syncBuiltinESMExports().
+const builtinFacades = [];
+
+function readExport(exports, name) {
+  if (!hasOwn(exports, name)) return undefined;
+  try {
+    return exports[name];
+  } catch {
+    // A lazy getter that fails leaves its export undefined.
+    return undefined;
+  }
+}
+
 function builtinStrategy(url) {
   const id = url.slice('node:'.length);
   const exports = BuiltinModule.require(id);
   const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
     ObjectKeys(exports).filter((name) => name !== 'default') : [];
-  return new ModuleWrap(url, ['default', ...names], function() {
-    for (const name of names) {
-      let value;
-      try {
-        value = exports[name];
-      } catch {
-        // A lazy getter that fails leaves its export undefined.
-      }
-      this.setExport(name, value);
-    }
+  const wrap = new ModuleWrap(url, ['default', ...names], function() {
+    for (const name of names) this.setExport(name, readExport(exports, name));
     this.setExport('default', exports);
   });
+  builtinFacades.push({ wrap, exports, names });
+  return wrap;
+}
+
+// Named exports of built-ins take the current values of the CommonJS exports' own
+// properties (a deleted one becomes undefined; names added later stay out).
+function syncBuiltinESMExports() {
+  for (const { wrap, exports, names } of builtinFacades) {
+    for (const name of names) wrap.setExport(name, readExport(exports, name));
+  }
 }
 
 const translators = {
@@ -178,4 +176,4 @@ function translate(url, format) {
   return wrap;
 }
 
-module.exports = { translate, compileSourceText };
+module.exports = { translate, compileSourceText, syncBuiltinESMExports };
