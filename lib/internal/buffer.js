@@ -309,3 +309,7 @@ function addNumberMethods(proto) {
 }
 
 module.exports = { FastBuffer, addNumberMethods };
+
+// FastBuffer's Buffer methods (toString, write, the readers...) are added by
+// lib/buffer.js: load it, so that a FastBuffer is a full Buffer wherever it is made.
+require('buffer');
