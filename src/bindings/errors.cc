@@ -65,16 +65,6 @@ void GetErrorSourceArrow(const FunctionCallbackInfo<Value>& args) {
   }
 }
 
-// setNativeErrorSourceArrow(err, arrow): records the "file:line\nsource\n  ^\n" of where a
-// native error arose, for a lib wrapper that rethrows it (JSON.parse rewording its SyntaxError);
-// printing the error shows it while the wrapper's rethrow is its last throw.
-void SetNativeErrorSourceArrow(const FunctionCallbackInfo<Value>& args) {
-  Environment* env = Environment::GetCurrent(args.GetIsolate());
-  CHECK(args[0]->IsObject());
-  CHECK(args[1]->IsString());
-  USE(args[0].As<Object>()->SetPrivate(env->context(), env->native_arrow_symbol(), args[1]));
-}
-
 // runMicrotasks(): drains V8's microtask queue (process.nextTick's loop calls it).
 void RunMicrotasks(const FunctionCallbackInfo<Value>& args) {
   args.GetIsolate()->PerformMicrotaskCheckpoint();
@@ -86,7 +76,6 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtException);
   SetMethod(context, target, "getErrorSourceArrow", GetErrorSourceArrow);
-  SetMethod(context, target, "setNativeErrorSourceArrow", SetNativeErrorSourceArrow);
   SetNumber(context, target, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
   SetNumber(context, target, "kPromiseHandlerAddedAfterReject",
             v8::kPromiseHandlerAddedAfterReject);

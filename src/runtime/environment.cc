@@ -69,8 +69,6 @@ Environment::Environment(Isolate* isolate, uv_loop_t* loop, const Options& optio
   tick_info_ = fallback_tick_info_;
   arrow_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:arrowMessage")));
   decorated_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:decorated")));
-  native_arrow_symbol_.Reset(isolate,
-                             v8::Private::New(isolate, Symbol(isolate, "rt:nativeArrowMessage")));
   isolate->SetPromiseRejectCallback(OnPromiseReject);
 }
 
@@ -265,16 +263,6 @@ void Environment::DecorateErrorWithArrow(Local<Value> error, Local<Message> mess
   Local<Object> obj = error.As<Object>();
   if (obj->HasPrivate(context, arrow_symbol()).FromMaybe(true)) return;
   Local<Value> resource = message->GetScriptResourceName();
-  // Thrown last by the lib wrapper that recorded where the native error arose, or placed by V8
-  // in no script (a rejection's message comes from where the error was made): show that place.
-  Local<Value> native_arrow;
-  if ((!resource->IsString() ||
-       Utf8Value(isolate_, resource).ToString().rfind("node:internal/", 0) == 0) &&
-      obj->GetPrivate(context, native_arrow_symbol()).ToLocal(&native_arrow) &&
-      native_arrow->IsString()) {
-    (void)obj->SetPrivate(context, arrow_symbol(), native_arrow);
-    return;
-  }
   Local<String> source_line;
   if (!message->GetSourceLine(context).ToLocal(&source_line)) return;
   std::string text = FormatSourceArrow(

@@ -113,9 +113,6 @@ class Environment {
   // Private symbol holding the "file:line\nsource\n   ^" text of an error.
   v8::Local<v8::Private> arrow_symbol() const { return arrow_symbol_.Get(isolate_); }
   v8::Local<v8::Private> decorated_symbol() const { return decorated_symbol_.Get(isolate_); }
-  // Private symbol holding the arrow of where a native error arose, recorded by a lib
-  // wrapper that catches and rethrows it (JSON.parse); used while that rethrow is its last.
-  v8::Local<v8::Private> native_arrow_symbol() const { return native_arrow_symbol_.Get(isolate_); }
 
   // Records the source arrow of `message` on `error` unless it has one.
   void DecorateErrorWithArrow(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
@@ -161,7 +158,6 @@ class Environment {
   int32_t fallback_tick_info_[kTickInfoFields] = {0, 0};
   v8::Global<v8::Private> arrow_symbol_;
   v8::Global<v8::Private> decorated_symbol_;
-  v8::Global<v8::Private> native_arrow_symbol_;
   ArrayBufferAllocator* array_buffer_allocator_ = nullptr;
   Platform* platform_ = nullptr;
   uv_prepare_t platform_tasks_;

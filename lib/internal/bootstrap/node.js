@@ -3,12 +3,6 @@
 // Sets up the process object and the globals. Runs once, before the entry point.
 // No I/O at top level: everything here could live in a startup snapshot.
 
-// JSON.parse words its SyntaxErrors as Node's V8 does. Installed first, so that modules which
-// keep their own reference to JSON.parse (the CommonJS loader) get this one.
-Object.defineProperty(JSON, 'parse', {
-  value: require('internal/json_parse').parse, writable: true, enumerable: false, configurable: true,
-});
-
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
 const errorsBinding = internalBinding('errors');
