@@ -16,23 +16,19 @@ function formatFatal(error, arrow) {
   const { inspect } = require('internal/util/inspect');
   if (arrow === undefined) arrow = getErrorSourceArrow(error) || '';
   let text;
-  if (isError(error) || (error !== null && typeof error === 'object' &&
-                         typeof error.stack === 'string')) {
+  if (isError(error) || (error !== null && (typeof error === 'object' ||
+                                            typeof error === 'function'))) {
     let inspected;
     try {
       inspected = inspect(error, { colors: false });
     } catch {
-      inspected = String(error.stack);
+      inspected = typeof error.stack === 'string' ? error.stack : '[unprintable value]';
     }
     text = (arrow ? `${arrow}\n` : '') + `${inspected}\n`;
   } else {
-    let inspected;
-    try {
-      inspected = inspect(error, { colors: false });
-    } catch {
-      inspected = '[unprintable value]';
-    }
-    text = `${arrow}${inspected}\n` +
+    // A thrown primitive prints as its string (a symbol as nothing), after a blank line.
+    const value = typeof error === 'symbol' ? '' : String(error);
+    text = `\n${arrow}${value}\n` +
       '(Use `rt --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   return `${text}\nrt ${process.versions.rt ? `v${process.versions.rt}` : ''}\n`;

@@ -36,11 +36,55 @@ const unhandledRejectionMessage =
   'This error originated either by throwing inside of an async function without a ' +
   'catch block, or by rejecting a promise which was not handled with .catch().';
 
+// Finds `key` along the prototype chain without running getters.
+function lookupDataProperty(object, key) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, key);
+    if (descriptor !== undefined) return descriptor.value;
+  }
+  return undefined;
+}
+
+const TypedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+// The built-in class of an object, as "[object Date]" spells it (Symbol.toStringTag
+// is not consulted).
+function builtinTag(value) {
+  const types = require('internal/util/types');
+  if (Array.isArray(value)) return 'Array';
+  if (types.isTypedArray(value)) return Reflect.apply(TypedArrayTag, value, []);
+  if (types.isDate(value)) return 'Date';
+  if (types.isRegExp(value)) return 'RegExp';
+  if (types.isBooleanObject(value)) return 'Boolean';
+  if (types.isStringObject(value)) return 'String';
+  if (types.isNumberObject(value)) return 'Number';
+  if (types.isArgumentsObject(value)) return 'Arguments';
+  return 'Object';
+}
+
+// How V8 turns a value into text without running any of its code, as Node quotes a
+// rejection reason: a plain object is "#<Constructor>" only while its toString is
+// Object.prototype's; otherwise "[object Tag]".
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return Symbol.prototype.toString.call(value);
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return `${value}`;
+  if (require('internal/util/types').isProxy(value)) return '[object Object]';
+  if (lookupDataProperty(value, 'toString') === Object.prototype.toString) {
+    const ctor = lookupDataProperty(value, 'constructor');
+    if (typeof ctor === 'function') {
+      const name = Object.getOwnPropertyDescriptor(ctor, 'name')?.value;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+  }
+  return `[object ${builtinTag(value)}]`;
+}
+
 class UnhandledPromiseRejection extends Error {
   constructor(reason) {
-    const { inspect } = require('internal/util/inspect');
     super(`${unhandledRejectionMessage} The promise rejected with the reason ` +
-          `"${inspect(reason)}".`);
+          `"${noSideEffectsToString(reason)}".`);
     this.code = 'ERR_UNHANDLED_REJECTION';
   }
 }
