@@ -114,6 +114,10 @@ class CryptoJobReq : public ReqWrap<uv_work_t> {
 void RunJob(const v8::FunctionCallbackInfo<v8::Value>& args, std::unique_ptr<CryptoJob> job,
             int req_index);
 
+// A handle like parseX509's (crypto.X509Certificate's native side) sharing `cert`
+// (up-referenced): how TLS sockets hand out their certificates without re-parsing them.
+v8::MaybeLocal<v8::Object> NewX509Handle(Environment* env, X509* cert);
+
 // Area initialisers (each file fills the one `crypto` binding object).
 void InitHash(Environment* env, v8::Local<v8::Object> target);
 void InitRandom(Environment* env, v8::Local<v8::Object> target);
