@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/environment.h"
@@ -47,6 +48,8 @@ class CryptoData : public BindingData {
   // OpenSSL knows but no provider implements (md4) comes back unfetched, so that
   // initialising it fails with OpenSSL's 'unsupported' like Node.
   const EVP_MD* GetDigest(const std::string& name);
+  // The same for a JS string, without allocating for the usual short one-byte names.
+  const EVP_MD* GetDigest(v8::Isolate* isolate, v8::Local<v8::Value> name);
   const EVP_CIPHER* GetCipher(const std::string& name);
 
  private:
@@ -55,6 +58,7 @@ class CryptoData : public BindingData {
     const void* value;
     bool owned;
   };
+  const EVP_MD* FindDigest(std::string_view name) const;
   std::vector<Cached> digests_;
   std::vector<Cached> ciphers_;
 };

@@ -66,7 +66,7 @@ class Hash : public BaseObject {
     if (source != nullptr) {
       md = EVP_MD_CTX_get0_md(source->ctx_);
     } else {
-      md = env->GetBindingData<CryptoData>()->GetDigest(Utf8Value(isolate, args[0]).ToString());
+      md = env->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
     }
     if (md == nullptr) return ThrowPlainError(isolate, "Digest method not supported");
     Hash* hash = new Hash(env, args.This());
@@ -151,11 +151,10 @@ class Hmac : public BaseObject {
   static void Init(const FunctionCallbackInfo<Value>& args) {
     Isolate* isolate = args.GetIsolate();
     Hmac* hmac = Unwrap<Hmac>(args.This());
-    std::string name = Utf8Value(isolate, args[0]).ToString();
-    const EVP_MD* md = hmac->env()->GetBindingData<CryptoData>()->GetDigest(name);
+    const EVP_MD* md = hmac->env()->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
     if (md == nullptr) {
       return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                             "Invalid digest: " + name);
+                             "Invalid digest: " + Utf8Value(isolate, args[0]).ToString());
     }
     ByteView key(args[1]);
     static const uint8_t kEmpty = 0;
@@ -203,9 +202,9 @@ class Hmac : public BaseObject {
 void OneShotDigest(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::GetCurrent(isolate);
-  std::string name = Utf8Value(isolate, args[0]).ToString();
-  const EVP_MD* md = env->GetBindingData<CryptoData>()->GetDigest(name);
+  const EVP_MD* md = env->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
   if (md == nullptr) {
+    std::string name = Utf8Value(isolate, args[0]).ToString();
     return ThrowPlainError(isolate, ("Digest method " + name + " is not supported").c_str());
   }
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();

@@ -58,12 +58,12 @@ class KdfJob : public CryptoJob {
 };
 
 const EVP_MD* DigestOrThrow(Isolate* isolate, Local<Value> name_value) {
-  std::string name = Utf8Value(isolate, name_value).ToString();
   const EVP_MD* md =
-      Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(name);
+      Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(isolate,
+                                                                                name_value);
   if (md == nullptr) {
     ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                    "Invalid digest: " + name);
+                    "Invalid digest: " + Utf8Value(isolate, name_value).ToString());
   }
   return md;
 }
