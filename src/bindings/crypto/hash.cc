@@ -3,15 +3,17 @@
 // JS API:
 //   new Hash(algorithm | hash, xofLength?)  throws 'Digest method not supported' or
 //       OpenSSL's error; given a Hash, copies its state.
-//   hash.update(string | view, isUtf8String?) -> bool; hash.digest(encodingId) -> string|Buffer
+//   hash.update(string | view, isUtf8String?) -> bool;
+//   hash.digest(encodingId) -> string | ArrayBuffer (for 'buffer'; JS makes it a Buffer)
 //   new Hmac(); hmac.init(algorithm, keyView) throws ERR_CRYPTO_INVALID_DIGEST;
-//       hmac.update(data) -> bool; hmac.digest(encodingId)
+//       hmac.update(data) -> bool; hmac.digest(encodingId) -> like hash.digest
 //   oneShotDigest(algorithm, data, encodingId) -> string | Buffer
 //   getHashes() -> names (unfiltered), timingSafeEqual(buf1, buf2) -> bool (validates)
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/hmac.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,17 @@ bool UpdateWith(Isolate* isolate, Local<Value> data, Update update) {
   }
   ByteView view(data);
   return update(view.data(), view.size());
+}
+
+// A digest as JS gets it from digest(): a string, or for BUFFER an ArrayBuffer that
+// lib/internal/crypto/hash.js wraps in a Buffer (quicker there than giving a Uint8Array
+// made here Buffer.prototype, which takes V8's slow SetPrototype path).
+v8::MaybeLocal<Value> DigestResult(Environment* env, const uint8_t* data, size_t size,
+                                   Encoding encoding) {
+  if (encoding != BUFFER) return EncodeBytes(env, data, size, encoding);
+  std::unique_ptr<v8::BackingStore> store = NewStore(env->isolate(), size);
+  if (size > 0) memcpy(store->Data(), data, size);
+  return v8::ArrayBuffer::New(env->isolate(), std::move(store));
 }
 
 class Hash : public BaseObject {
@@ -125,7 +138,7 @@ class Hash : public BaseObject {
     }
     if (ok != 1) return ThrowCryptoError(isolate, "Failed to finalize digest");
     Local<Value> result;
-    if (EncodeBytes(hash->env(), out, len, encoding).ToLocal(&result)) {
+    if (DigestResult(hash->env(), out, len, encoding).ToLocal(&result)) {
       args.GetReturnValue().Set(result);
     }
   }
@@ -188,7 +201,7 @@ class Hmac : public BaseObject {
       hmac->ctx_ = nullptr;
     }
     Local<Value> result;
-    if (EncodeBytes(hmac->env(), out, len, ToEncoding(args[0])).ToLocal(&result)) {
+    if (DigestResult(hmac->env(), out, len, ToEncoding(args[0])).ToLocal(&result)) {
       args.GetReturnValue().Set(result);
     }
   }
