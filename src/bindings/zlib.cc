@@ -178,8 +178,8 @@ class ZlibContext {
   // reserving too much costs address space only).
   size_t OutputSizeHint(const uint8_t* in, size_t length) const {
     if (IsDeflate()) return deflateBound(nullptr, length) + 32;
-    bool gzip = mode_ == GUNZIP || (mode_ == UNZIP && length >= 2 && in[0] == kGzipId1 &&
-                                    in[1] == kGzipId2);
+    bool gzip = mode_ == GUNZIP ||
+                (mode_ == UNZIP && length >= 2 && in[0] == kGzipId1 && in[1] == kGzipId2);
     if (gzip && length >= 18) {
       const uint8_t* isize = in + length - 4;
       size_t size = isize[0] | isize[1] << 8 | isize[2] << 16 | static_cast<size_t>(isize[3]) << 24;

@@ -60,8 +60,9 @@ void Derive(const uint8_t* password, size_t password_length, const uint8_t* salt
   uint8_t u[D::size];
   uint8_t t[D::size];
   for (uint32_t index = 1; length > 0; index++) {
-    const uint8_t counter[4] = {static_cast<uint8_t>(index >> 24), static_cast<uint8_t>(index >> 16),
-                                static_cast<uint8_t>(index >> 8), static_cast<uint8_t>(index)};
+    const uint8_t counter[4] = {static_cast<uint8_t>(index >> 24),
+                                static_cast<uint8_t>(index >> 16), static_cast<uint8_t>(index >> 8),
+                                static_cast<uint8_t>(index)};
     c = inner;
     D::Add(&c, salt, salt_length);
     D::Add(&c, counter, sizeof(counter));
@@ -99,8 +100,7 @@ bool FastPbkdf2Hmac(const EVP_MD* md, const uint8_t* password, size_t password_l
                     const uint8_t* salt, size_t salt_length, uint32_t iterations, uint8_t* out,
                     size_t length) {
   auto derive = [&](auto digest) {
-    Derive<decltype(digest)>(password, password_length, salt, salt_length, iterations, out,
-                             length);
+    Derive<decltype(digest)>(password, password_length, salt, salt_length, iterations, out, length);
     return true;
   };
   switch (EVP_MD_get_type(md)) {

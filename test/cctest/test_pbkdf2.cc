@@ -1,6 +1,6 @@
 // FastPbkdf2Hmac (src/crypto/pbkdf2.cc) against RFC 6070 and OpenSSL's PKCS5_PBKDF2_HMAC.
-#include <catch2/catch.hpp>
 #include <openssl/evp.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
@@ -12,10 +12,9 @@ namespace {
 std::vector<uint8_t> Fast(const EVP_MD* md, const std::string& password, const std::string& salt,
                           uint32_t iterations, size_t length) {
   std::vector<uint8_t> out(length);
-  bool ok = rt::crypto::FastPbkdf2Hmac(md, reinterpret_cast<const uint8_t*>(password.data()),
-                                       password.size(),
-                                       reinterpret_cast<const uint8_t*>(salt.data()), salt.size(),
-                                       iterations, out.data(), length);
+  bool ok = rt::crypto::FastPbkdf2Hmac(
+      md, reinterpret_cast<const uint8_t*>(password.data()), password.size(),
+      reinterpret_cast<const uint8_t*>(salt.data()), salt.size(), iterations, out.data(), length);
   REQUIRE(ok);
   return out;
 }
@@ -49,17 +48,20 @@ TEST_CASE("pbkdf2: RFC 6070 HMAC-SHA1 vectors") {
         "4b007901b765489abead49d926f721d065a429c1");
   CHECK(Hex(Fast(EVP_sha1(), "passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt",
                  4096, 25)) == "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038");
-  CHECK(Hex(Fast(EVP_sha1(), std::string("pass\0word", 9), std::string("sa\0lt", 5), 4096,
-                 16)) == "56fa6aa75548099dcc37d7f03425e0c3");
+  CHECK(Hex(Fast(EVP_sha1(), std::string("pass\0word", 9), std::string("sa\0lt", 5), 4096, 16)) ==
+        "56fa6aa75548099dcc37d7f03425e0c3");
 }
 
 TEST_CASE("pbkdf2: same bytes as OpenSSL for every supported digest") {
-  const EVP_MD* digests[] = {EVP_sha1(), EVP_sha224(), EVP_sha256(), EVP_sha384(),
-                             EVP_sha512()};
+  const EVP_MD* digests[] = {EVP_sha1(), EVP_sha224(), EVP_sha256(), EVP_sha384(), EVP_sha512()};
   // Empty, short, one block, longer than a block (hashed first), and long passwords;
   // outputs shorter than, equal to and spanning several digest blocks.
-  const std::string passwords[] = {"", "pw", std::string(64, 'k'), std::string(65, 'k'),
-                                   std::string(129, '\xff'), std::string(300, 'p')};
+  const std::string passwords[] = {"",
+                                   "pw",
+                                   std::string(64, 'k'),
+                                   std::string(65, 'k'),
+                                   std::string(129, '\xff'),
+                                   std::string(300, 'p')};
   const std::string salts[] = {"", "salt", std::string(200, 's')};
   const size_t lengths[] = {1, 20, 32, 33, 64, 65, 200};
   const uint32_t iterations[] = {1, 2, 3, 50};
@@ -68,8 +70,8 @@ TEST_CASE("pbkdf2: same bytes as OpenSSL for every supported digest") {
       for (const std::string& salt : salts) {
         for (size_t length : lengths) {
           for (uint32_t n : iterations) {
-            INFO(EVP_MD_get0_name(md) << " password " << password.size() << " salt "
-                                      << salt.size() << " length " << length << " it " << n);
+            INFO(EVP_MD_get0_name(md) << " password " << password.size() << " salt " << salt.size()
+                                      << " length " << length << " it " << n);
             CHECK(Fast(md, password, salt, n, length) == Reference(md, password, salt, n, length));
           }
         }

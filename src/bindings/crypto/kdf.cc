@@ -58,9 +58,8 @@ class KdfJob : public CryptoJob {
 };
 
 const EVP_MD* DigestOrThrow(Isolate* isolate, Local<Value> name_value) {
-  const EVP_MD* md =
-      Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(isolate,
-                                                                                name_value);
+  const EVP_MD* md = Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(
+      isolate, name_value);
   if (md == nullptr) {
     ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
                     "Invalid digest: " + Utf8Value(isolate, name_value).ToString());
