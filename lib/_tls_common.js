@@ -256,14 +256,13 @@ function parseInfoAccess(text) {
   return out;
 }
 
-// DER certificates (leaf first) -> Node's legacy objects; with `detailed`, each has
-// issuerCertificate, and a self-issued last one points at itself.
+// X509 handles of a TLS socket (leaf first) -> Node's legacy objects; with `detailed`,
+// each has issuerCertificate, and a self-issued last one points at itself.
 function translatePeerCertificate(chain, detailed) {
   if (!chain || chain.length === 0) return null;
-  // Through crypto's JS side, which makes the binding's Buffers real Buffers.
-  const { parseX509 } = require('internal/crypto/util').binding;
-  const certs = chain.map((der) => {
-    const handle = parseX509(new Uint8Array(der));
+  // Loads crypto's JS side, which makes the binding's Buffers real Buffers.
+  require('internal/crypto/util');
+  const certs = chain.map((handle) => {
     const c = handle.toLegacyObject();
     const info = handle.infoAccess();
     if (info !== undefined) c.infoAccess = parseInfoAccess(info);

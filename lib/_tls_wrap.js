@@ -363,24 +363,24 @@ TLSSocket.prototype.getPeerCertificate = function(detailed) {
 
 TLSSocket.prototype.getCertificate = function() {
   if (this._handle) {
-    const der = this._handle.getX509();
-    return (der && common.translatePeerCertificate([der], false)) || {};
+    const handle = this._handle.getX509();
+    return (handle && common.translatePeerCertificate([handle], false)) || {};
   }
   return null;
 };
 
 TLSSocket.prototype.getPeerX509Certificate = function() {
-  const der = this._handle?.getPeerX509Chain()?.[0];
-  if (!der) return undefined;
+  const handle = this._handle?.getPeerX509Chain()?.[0];
+  if (!handle) return undefined;
   const { X509Certificate } = require('crypto');
-  return new X509Certificate(Buffer.from(der));
+  return new X509Certificate(handle.raw());
 };
 
 TLSSocket.prototype.getX509Certificate = function() {
-  const der = this._handle?.getX509();
-  if (!der) return undefined;
+  const handle = this._handle?.getX509();
+  if (!handle) return undefined;
   const { X509Certificate } = require('crypto');
-  return new X509Certificate(Buffer.from(der));
+  return new X509Certificate(handle.raw());
 };
 
 TLSSocket.prototype.getCipher = function() {

@@ -12,7 +12,8 @@
 //   wrap(handle, secureContext, isServer) -> TLSWrap
 //   start()                       begin the handshake (client: send ClientHello)
 //   setVerifyMode(requestCert, rejectUnauthorized)   verifyError() -> Error | null
-//   getPeerX509Chain() -> [DER ArrayBuffer, ...] (leaf first) | null; getX509() -> DER | null
+//   getPeerX509Chain() -> [X509 handle, ...] (leaf first) | null; getX509() -> handle | null
+//     (the handles of crypto's parseX509, sharing the connection's certificates)
 //   getCipher() -> {name, standardName, version}; getProtocol(); getServername() -> str|false
 //   setServername(name); setALPNProtocols(wireBuffer); getALPNNegotiatedProtocol()
 //   getSession() -> DER | undefined; setSession(der); isSessionReused()
@@ -336,13 +337,10 @@ class TLSWrap : public BaseObject, public StreamListener {
     args.GetReturnValue().Set(error);
   }
 
-  static Local<Value> DER(Isolate* isolate, X509* cert) {
-    int len = i2d_X509(cert, nullptr);
-    if (len <= 0) return v8::Null(isolate);
-    Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, static_cast<size_t>(len));
-    unsigned char* p = static_cast<unsigned char*>(ab->Data());
-    i2d_X509(cert, &p);
-    return ab;
+  static Local<Value> Handle(Environment* env, X509* cert) {
+    Local<Object> handle;
+    if (!crypto::NewX509Handle(env, cert).ToLocal(&handle)) return Local<Value>();
+    return handle;
   }
 
   // The peer's certificate and the chain above it: the verified chain (which ends at
@@ -350,7 +348,6 @@ class TLSWrap : public BaseObject, public StreamListener {
   static void GetPeerX509Chain(const FunctionCallbackInfo<Value>& args) {
     TLSWrap* self = Self(args);
     Isolate* isolate = args.GetIsolate();
-    Local<Context> context = isolate->GetCurrentContext();
     X509* leaf = SSL_get0_peer_certificate(self->ssl_);
     if (leaf == nullptr) return args.GetReturnValue().SetNull();
     STACK_OF(X509)* chain = SSL_get0_verified_chain(self->ssl_);
@@ -358,21 +355,25 @@ class TLSWrap : public BaseObject, public StreamListener {
         X509_cmp(sk_X509_value(chain, 0), leaf) != 0) {
       chain = SSL_get_peer_cert_chain(self->ssl_);
     }
-    Local<v8::Array> out = v8::Array::New(isolate);
-    uint32_t n = 0;
-    USE(out->Set(context, n++, DER(isolate, leaf)));
+    std::vector<Local<Value>> handles;
+    handles.push_back(Handle(self->env(), leaf));
     for (int i = 0; chain != nullptr && i < sk_X509_num(chain); i++) {
       X509* cert = sk_X509_value(chain, i);
       if (X509_cmp(cert, leaf) == 0) continue;
-      USE(out->Set(context, n++, DER(isolate, cert)));
+      handles.push_back(Handle(self->env(), cert));
     }
-    args.GetReturnValue().Set(out);
+    for (const Local<Value>& handle : handles) {
+      if (handle.IsEmpty()) return;
+    }
+    args.GetReturnValue().Set(v8::Array::New(isolate, handles.data(), handles.size()));
   }
 
   static void GetX509(const FunctionCallbackInfo<Value>& args) {
-    X509* cert = SSL_get_certificate(Self(args)->ssl_);
+    TLSWrap* self = Self(args);
+    X509* cert = SSL_get_certificate(self->ssl_);
     if (cert == nullptr) return args.GetReturnValue().SetNull();
-    args.GetReturnValue().Set(DER(args.GetIsolate(), cert));
+    Local<Value> handle = Handle(self->env(), cert);
+    if (!handle.IsEmpty()) args.GetReturnValue().Set(handle);
   }
 
   static void GetCipher(const FunctionCallbackInfo<Value>& args) {

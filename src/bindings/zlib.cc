@@ -173,6 +173,22 @@ class ZlibContext {
 
   void SetTracker(MemoryTracker* tracker) { tracker_ = tracker; }
 
+  // A guess at the output of all of `in` (see WriteSyncAll): deflate's worst case, the
+  // size a gzip member records in its last four bytes, else 8:1 (text often packs 5-10:1;
+  // reserving too much costs address space only).
+  size_t OutputSizeHint(const uint8_t* in, size_t length) const {
+    if (IsDeflate()) return deflateBound(nullptr, length) + 32;
+    bool gzip = mode_ == GUNZIP ||
+                (mode_ == UNZIP && length >= 2 && in[0] == kGzipId1 && in[1] == kGzipId2);
+    if (gzip && length >= 18) {
+      const uint8_t* isize = in + length - 4;
+      size_t size = isize[0] | isize[1] << 8 | isize[2] << 16 | static_cast<size_t>(isize[3]) << 24;
+      // Deflate expands at most 1032:1; a larger claim is not a real trailer.
+      if (size <= length * 1032) return size + 64;
+    }
+    return length * 8;
+  }
+
   void DoWork(WriteBuffers* io) {
     flush_ = io->flush;
     if (!EnsureInit()) return;
@@ -367,6 +383,11 @@ class BrotliEncoderContext {
 
   void SetTracker(MemoryTracker* tracker) { tracker_ = tracker; }
 
+  size_t OutputSizeHint(const uint8_t*, size_t length) const {
+    size_t bound = BrotliEncoderMaxCompressedSize(length);
+    return bound != 0 ? bound + 32 : length;
+  }
+
   bool Init(const uint32_t* params, size_t count) {
     Close();
     state_ = BrotliEncoderCreateInstance(MemoryTracker::BrotliAlloc, MemoryTracker::BrotliFree,
@@ -422,6 +443,8 @@ class BrotliDecoderContext {
   ~BrotliDecoderContext() { Close(); }
 
   void SetTracker(MemoryTracker* tracker) { tracker_ = tracker; }
+
+  size_t OutputSizeHint(const uint8_t*, size_t length) const { return length * 8; }
 
   bool Init(const uint32_t* params, size_t count) {
     Close();
@@ -593,11 +616,23 @@ class CompressionStream : public ReqWrap<uv_work_t> {
     io.avail_in = in_len;
 
     constexpr size_t kMaxStep = std::numeric_limits<uint32_t>::max();
-    size_t capacity = std::clamp<size_t>(static_cast<size_t>(in_len) * 2, 16 * 1024, 1 << 20);
+    // Sized from a guess at the whole output, so that the buffer rarely grows (growing
+    // copies it once it is too small for glibc to mremap). Pages past what is written
+    // are never touched, and the shrink below returns them.
+    size_t hint = self->ctx_.OutputSizeHint(io.next_in, in_len);
+    size_t limit = max_output < static_cast<double>(size_t{1} << 40)
+                       ? static_cast<size_t>(max_output) + 1
+                       : size_t{1} << 40;
+    size_t capacity = std::clamp<size_t>(std::min<size_t>(hint, size_t{1} << 30), 16 * 1024,
+                                         std::max<size_t>(limit, 16 * 1024));
     size_t used = 0;
     auto free_buffer = [](uint8_t* p) { free(p); };
     std::unique_ptr<uint8_t, decltype(free_buffer)> buffer(static_cast<uint8_t*>(malloc(capacity)),
                                                            free_buffer);
+    if (buffer == nullptr && capacity > 1 << 20) {
+      capacity = 1 << 20;
+      buffer.reset(static_cast<uint8_t*>(malloc(capacity)));
+    }
     CHECK(buffer != nullptr);
     for (;;) {
       size_t space = std::min(capacity - used, kMaxStep);

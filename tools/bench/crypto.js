@@ -14,6 +14,7 @@ function worker() {
   const small = Buffer.alloc(64, 'a');
   const smallText = 'a'.repeat(64);
   const big = Buffer.alloc(1024 * 1024, 'b');
+  const huge = Buffer.alloc(64 * 1024 * 1024, 'c');
   const key = Buffer.alloc(32, 'k');
   const iv = Buffer.alloc(12, 'i');
   let sink = 0;
@@ -30,9 +31,14 @@ function worker() {
     ['randomUUID()', () => { sink += crypto.randomUUID().length; }],
     ['randomInt(100)', () => { sink += crypto.randomInt(100); }],
     ['pbkdf2Sync sha256 10000 it', () => { sink += crypto.pbkdf2Sync('pw', 'salt', 10000, 32, 'sha256').length; }],
+    ['pbkdf2Sync sha256 100000 it', () => { sink += crypto.pbkdf2Sync('pw', 'salt', 100000, 32, 'sha256').length; }],
     ['aes-256-gcm 1 MiB', () => {
       const c = crypto.createCipheriv('aes-256-gcm', key, iv);
       sink += c.update(big).length + c.final().length + c.getAuthTag().length;
+    }],
+    ['aes-256-gcm 64 MiB', () => {
+      const c = crypto.createCipheriv('aes-256-gcm', key, iv);
+      sink += c.update(huge).length + c.final().length + c.getAuthTag().length;
     }],
     ['aes-256-gcm 64 B', () => {
       const c = crypto.createCipheriv('aes-256-gcm', key, iv);

@@ -24,6 +24,13 @@ const {
 } = require('internal/validators');
 const { normalizeEncoding } = require('internal/util');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+
+// The handles' digest() gives a string, or an ArrayBuffer for 'buffer'.
+function digestOf(handle, encoding) {
+  const result = handle.digest(encoding);
+  return typeof result === 'string' ? result : new FastBuffer(result);
+}
 
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
@@ -52,7 +59,7 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this[kHandle].digest(encodingId('buffer')));
+  this.push(digestOf(this[kHandle], encodingId('buffer')));
   callback();
 };
 
@@ -71,7 +78,7 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  const result = this[kHandle].digest(encodingId(outputEncoding || 'buffer'));
+  const result = digestOf(this[kHandle], encodingId(outputEncoding || 'buffer'));
   state[kFinalized] = true;
   return result;
 };
@@ -103,7 +110,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     const empty = Buffer.alloc(0);
     return outputEncoding === 'buffer' ? empty : empty.toString(outputEncoding);
   }
-  const result = this[kHandle].digest(encodingId(outputEncoding));
+  const result = digestOf(this[kHandle], encodingId(outputEncoding));
   state[kFinalized] = true;
   return result;
 };
@@ -143,6 +150,7 @@ function getHashes() {
 }
 
 module.exports = {
+  digestOf,
   Hash,
   Hmac,
   hash,

@@ -11,6 +11,7 @@ const {
   toBytesForUpdate,
 } = require('internal/crypto/util');
 const { preparePrivateKey, preparePublicOrPrivateKey } = require('internal/crypto/keys');
+const { digestOf } = require('internal/crypto/hash');
 const {
   codes: {
     ERR_CRYPTO_SIGN_KEY_REQUIRED,
@@ -77,7 +78,7 @@ function update(data, encoding) {
 
 function takeDigest(self) {
   if (self[kHandle] === null) throw notInitialised();
-  const digest = self[kHandle].digest(encodingId('buffer'));
+  const digest = digestOf(self[kHandle], encodingId('buffer'));
   self[kHandle] = null;
   return digest;
 }

@@ -39,6 +39,33 @@ CryptoData::~CryptoData() {
   }
 }
 
+const EVP_MD* CryptoData::FindDigest(std::string_view name) const {
+  for (const Cached& entry : digests_) {
+    if (entry.name == name) return static_cast<const EVP_MD*>(entry.value);
+  }
+  return nullptr;
+}
+
+const EVP_MD* CryptoData::GetDigest(Isolate* isolate, Local<Value> name) {
+  if (name->IsString()) {
+    Local<String> str = name.As<String>();
+    char buf[32];
+    int length = str->Length();
+    if (length <= static_cast<int>(sizeof(buf)) && str->IsOneByte()) {
+      str->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(buf), 0, length,
+                        String::NO_NULL_TERMINATION);
+      // Latin-1 above 0x7f would differ from the UTF-8 spelling: take the slow path.
+      bool ascii = std::all_of(buf, buf + length, [](char c) { return (c & 0x80) == 0; });
+      if (ascii) {
+        std::string_view view(buf, static_cast<size_t>(length));
+        if (const EVP_MD* md = FindDigest(view)) return md;
+        return GetDigest(std::string(view));
+      }
+    }
+  }
+  return GetDigest(Utf8Value(isolate, name).ToString());
+}
+
 const EVP_MD* CryptoData::GetDigest(const std::string& name) {
   for (auto& entry : digests_) {
     if (entry.name == name) return static_cast<const EVP_MD*>(entry.value);

@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/environment.h"
@@ -47,6 +48,8 @@ class CryptoData : public BindingData {
   // OpenSSL knows but no provider implements (md4) comes back unfetched, so that
   // initialising it fails with OpenSSL's 'unsupported' like Node.
   const EVP_MD* GetDigest(const std::string& name);
+  // The same for a JS string, without allocating for the usual short one-byte names.
+  const EVP_MD* GetDigest(v8::Isolate* isolate, v8::Local<v8::Value> name);
   const EVP_CIPHER* GetCipher(const std::string& name);
 
  private:
@@ -55,6 +58,7 @@ class CryptoData : public BindingData {
     const void* value;
     bool owned;
   };
+  const EVP_MD* FindDigest(std::string_view name) const;
   std::vector<Cached> digests_;
   std::vector<Cached> ciphers_;
 };
@@ -115,6 +119,10 @@ class CryptoJobReq : public ReqWrap<uv_work_t> {
 // on the thread pool.
 void RunJob(const v8::FunctionCallbackInfo<v8::Value>& args, std::unique_ptr<CryptoJob> job,
             int req_index);
+
+// A handle like parseX509's (crypto.X509Certificate's native side) sharing `cert`
+// (up-referenced): how TLS sockets hand out their certificates without re-parsing them.
+v8::MaybeLocal<v8::Object> NewX509Handle(Environment* env, X509* cert);
 
 // Area initialisers (each file fills the one `crypto` binding object).
 void InitHash(Environment* env, v8::Local<v8::Object> target);

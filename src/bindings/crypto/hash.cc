@@ -3,15 +3,17 @@
 // JS API:
 //   new Hash(algorithm | hash, xofLength?)  throws 'Digest method not supported' or
 //       OpenSSL's error; given a Hash, copies its state.
-//   hash.update(string | view, isUtf8String?) -> bool; hash.digest(encodingId) -> string|Buffer
+//   hash.update(string | view, isUtf8String?) -> bool;
+//   hash.digest(encodingId) -> string | ArrayBuffer (for 'buffer'; JS makes it a Buffer)
 //   new Hmac(); hmac.init(algorithm, keyView) throws ERR_CRYPTO_INVALID_DIGEST;
-//       hmac.update(data) -> bool; hmac.digest(encodingId)
+//       hmac.update(data) -> bool; hmac.digest(encodingId) -> like hash.digest
 //   oneShotDigest(algorithm, data, encodingId) -> string | Buffer
 //   getHashes() -> names (unfiltered), timingSafeEqual(buf1, buf2) -> bool (validates)
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/hmac.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,17 @@ bool UpdateWith(Isolate* isolate, Local<Value> data, Update update) {
   return update(view.data(), view.size());
 }
 
+// A digest as JS gets it from digest(): a string, or for BUFFER an ArrayBuffer that
+// lib/internal/crypto/hash.js wraps in a Buffer (quicker there than giving a Uint8Array
+// made here Buffer.prototype, which takes V8's slow SetPrototype path).
+v8::MaybeLocal<Value> DigestResult(Environment* env, const uint8_t* data, size_t size,
+                                   Encoding encoding) {
+  if (encoding != BUFFER) return EncodeBytes(env, data, size, encoding);
+  std::unique_ptr<v8::BackingStore> store = NewStore(env->isolate(), size);
+  if (size > 0) memcpy(store->Data(), data, size);
+  return v8::ArrayBuffer::New(env->isolate(), std::move(store));
+}
+
 class Hash : public BaseObject {
  public:
   Hash(Environment* env, Local<Object> object) : BaseObject(env, object) {}
@@ -66,7 +79,7 @@ class Hash : public BaseObject {
     if (source != nullptr) {
       md = EVP_MD_CTX_get0_md(source->ctx_);
     } else {
-      md = env->GetBindingData<CryptoData>()->GetDigest(Utf8Value(isolate, args[0]).ToString());
+      md = env->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
     }
     if (md == nullptr) return ThrowPlainError(isolate, "Digest method not supported");
     Hash* hash = new Hash(env, args.This());
@@ -125,7 +138,7 @@ class Hash : public BaseObject {
     }
     if (ok != 1) return ThrowCryptoError(isolate, "Failed to finalize digest");
     Local<Value> result;
-    if (EncodeBytes(hash->env(), out, len, encoding).ToLocal(&result)) {
+    if (DigestResult(hash->env(), out, len, encoding).ToLocal(&result)) {
       args.GetReturnValue().Set(result);
     }
   }
@@ -151,11 +164,10 @@ class Hmac : public BaseObject {
   static void Init(const FunctionCallbackInfo<Value>& args) {
     Isolate* isolate = args.GetIsolate();
     Hmac* hmac = Unwrap<Hmac>(args.This());
-    std::string name = Utf8Value(isolate, args[0]).ToString();
-    const EVP_MD* md = hmac->env()->GetBindingData<CryptoData>()->GetDigest(name);
+    const EVP_MD* md = hmac->env()->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
     if (md == nullptr) {
       return ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                             "Invalid digest: " + name);
+                             "Invalid digest: " + Utf8Value(isolate, args[0]).ToString());
     }
     ByteView key(args[1]);
     static const uint8_t kEmpty = 0;
@@ -189,7 +201,7 @@ class Hmac : public BaseObject {
       hmac->ctx_ = nullptr;
     }
     Local<Value> result;
-    if (EncodeBytes(hmac->env(), out, len, ToEncoding(args[0])).ToLocal(&result)) {
+    if (DigestResult(hmac->env(), out, len, ToEncoding(args[0])).ToLocal(&result)) {
       args.GetReturnValue().Set(result);
     }
   }
@@ -203,9 +215,9 @@ class Hmac : public BaseObject {
 void OneShotDigest(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::GetCurrent(isolate);
-  std::string name = Utf8Value(isolate, args[0]).ToString();
-  const EVP_MD* md = env->GetBindingData<CryptoData>()->GetDigest(name);
+  const EVP_MD* md = env->GetBindingData<CryptoData>()->GetDigest(isolate, args[0]);
   if (md == nullptr) {
+    std::string name = Utf8Value(isolate, args[0]).ToString();
     return ThrowPlainError(isolate, ("Digest method " + name + " is not supported").c_str());
   }
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "bindings/crypto/crypto_util.h"
+#include "crypto/pbkdf2.h"
 
 namespace rt {
 namespace crypto {
@@ -57,12 +58,11 @@ class KdfJob : public CryptoJob {
 };
 
 const EVP_MD* DigestOrThrow(Isolate* isolate, Local<Value> name_value) {
-  std::string name = Utf8Value(isolate, name_value).ToString();
-  const EVP_MD* md =
-      Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(name);
+  const EVP_MD* md = Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(
+      isolate, name_value);
   if (md == nullptr) {
     ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                    "Invalid digest: " + name);
+                    "Invalid digest: " + Utf8Value(isolate, name_value).ToString());
   }
   return md;
 }
@@ -79,6 +79,10 @@ class Pbkdf2Job : public KdfJob {
   void DoWork() override {
     uint8_t* dest = out();
     if (length_ == 0) return;
+    if (FastPbkdf2Hmac(md_, password_.data(), password_.size(), salt_.data(), salt_.size(),
+                       static_cast<uint32_t>(iterations_), dest, length_)) {
+      return;
+    }
     if (PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password_.data()),
                           static_cast<int>(password_.size()), salt_.data(),
                           static_cast<int>(salt_.size()), iterations_, md_,

@@ -170,11 +170,11 @@ class SignJob : public CryptoJob {
 bool ReadSignOptions(const FunctionCallbackInfo<Value>& args, int first, SignOptions* opts) {
   Isolate* isolate = args.GetIsolate();
   if (args[first]->IsString()) {
-    std::string name = Utf8Value(isolate, args[first]).ToString();
-    opts->md = Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(name);
+    opts->md = Environment::GetCurrent(isolate)->GetBindingData<CryptoData>()->GetDigest(
+        isolate, args[first]);
     if (opts->md == nullptr) {
       ThrowCodedError(isolate, ErrorKind::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                      "Invalid digest: " + name);
+                      "Invalid digest: " + Utf8Value(isolate, args[first]).ToString());
       return false;
     }
   }

@@ -422,14 +422,9 @@ void ParseX509(const FunctionCallbackInfo<Value>& args) {
     if (cert == nullptr) return ThrowCryptoError(isolate, "Failed to parse certificate");
   }
   ERR_clear_error();
-  Local<v8::Function> ctor = env->GetBindingData<X509Data>()->constructor.Get(isolate);
   Local<Object> obj;
-  if (!ctor->NewInstance(env->context()).ToLocal(&obj)) {
-    X509_free(cert);
-    return;
-  }
-  BaseObject::Unwrap<X509Handle>(obj)->cert_ = cert;
-  args.GetReturnValue().Set(obj);
+  if (NewX509Handle(env, cert).ToLocal(&obj)) args.GetReturnValue().Set(obj);
+  X509_free(cert);
 }
 
 // The SPKAC in base64 `args[0]`, or nullptr after returning `unreadable` (or '' for
@@ -501,9 +496,11 @@ void CertExportChallenge(const FunctionCallbackInfo<Value>& args) {
   OPENSSL_free(challenge);
 }
 
-}  // namespace
-
-void InitX509(Environment* env, Local<Object> target) {
+// The X509Handle class, made on first use: TLS sockets hand out handles (NewX509Handle)
+// before or without `internalBinding('crypto')`.
+Local<v8::Function> X509Constructor(Environment* env) {
+  X509Data* data = env->GetBindingData<X509Data>();
+  if (!data->constructor.IsEmpty()) return data->constructor.Get(env->isolate());
   Local<Context> context = env->context();
   Local<v8::FunctionTemplate> tmpl =
       BaseObject::MakeTemplate(env, X509Handle::New, "X509Certificate");
@@ -533,8 +530,24 @@ void InitX509(Environment* env, Local<Object> target) {
       {"toLegacyObject", X509Handle::ToLegacyObject},
   };
   for (const auto& m : methods) BaseObject::SetProtoMethod(env, tmpl, m.name, m.fn);
-  env->GetBindingData<X509Data>()->constructor.Reset(env->isolate(),
-                                                     tmpl->GetFunction(context).ToLocalChecked());
+  Local<v8::Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
+  data->constructor.Reset(env->isolate(), constructor);
+  return constructor;
+}
+
+}  // namespace
+
+v8::MaybeLocal<Object> NewX509Handle(Environment* env, X509* cert) {
+  Local<Object> obj;
+  if (!X509Constructor(env)->NewInstance(env->context()).ToLocal(&obj)) return {};
+  X509_up_ref(cert);
+  BaseObject::Unwrap<X509Handle>(obj)->cert_ = cert;
+  return obj;
+}
+
+void InitX509(Environment* env, Local<Object> target) {
+  X509Constructor(env);
+  Local<Context> context = env->context();
   SetMethod(context, target, "parseX509", ParseX509);
   SetMethod(context, target, "certVerifySpkac", CertVerifySpkac);
   SetMethod(context, target, "certExportPublicKey", CertExportPublicKey);
