@@ -95,6 +95,7 @@ Object.defineProperty(globalThis, 'process', {
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, configurable: true, enumerable: false,
 });
+require('internal/console/from_vm').consoleFromVM = globalThis.console;
 defineLazyGlobal('console', () => require('console'));
 
 // Globals whose modules land with later work are defined by those modules' bootstrap
