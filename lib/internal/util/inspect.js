@@ -92,7 +92,7 @@ function isTypedArray(value) {
 // builds this list before SharedArrayBuffer is exposed, so its accessors show
 // with showHidden; match that.
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter(
+  require('internal/bootstrap/realm').jsBuiltinGlobalNames.filter(
     (e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && e !== 'SharedArrayBuffer'));
 
 const inspectDefaultOptions = Object.seal({
