@@ -3,6 +3,9 @@
 // Sets up the process object and the globals. Runs once, before the entry point.
 // No I/O at top level: everything here could live in a startup snapshot.
 
+// The ES2023 built-ins Node 20's V8 has and V8 10.2 lacks (toSorted, with, isWellFormed...).
+require('internal/bootstrap/es2023');
+
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
 const errorsBinding = internalBinding('errors');
