@@ -5,6 +5,8 @@
 
 // The ES2023 built-ins Node 20's V8 has and V8 10.2 lacks (toSorted, with, isWellFormed...).
 require('internal/bootstrap/es2023');
+// JSON.parse errors worded as Node 20's V8 words them.
+require('internal/bootstrap/json_parse');
 
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
