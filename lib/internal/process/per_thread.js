@@ -236,10 +236,14 @@ function setupProcessObject(process, options) {
   Object.defineProperty(process, 'features', { configurable: false });
   readOnly('config', buildConfig(process.arch, process.versions));
   process._exiting = false;
-  process.noDeprecation = options.execArgv.includes('--no-deprecation');
-  process.throwDeprecation = options.execArgv.includes('--throw-deprecation');
-  process.traceDeprecation = options.execArgv.includes('--trace-deprecation');
-  process.traceProcessWarnings = options.execArgv.includes('--trace-warnings');
+  // Like Node, these exist only when their flag was given.
+  if (options.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (options.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (options.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (options.execArgv.includes('--trace-warnings')) process.traceProcessWarnings = true;
+  process._preload_modules = [];
+  process.debugPort = 9229;
+  process.domain = null;
   if (options.title) process.title = options.title;
 
   let exitCode;
@@ -263,6 +267,23 @@ function setupProcessObject(process, options) {
     getgid: binding.getgid,
     getegid: binding.getegid,
     getgroups: binding.getgroups,
+    // DEP0100.
+    assert: require('internal/util').deprecate(function assert(value, message) {
+      if (!value) throw new (lazyErrors().codes.ERR_ASSERTION)(message || 'assertion error');
+    }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'),
+    // Sets the variables of a .env file that the environment does not already have.
+    loadEnvFile(path = undefined) {
+      if (path != null) {
+        path = require('internal/fs/utils').getValidatedPath(path);
+      } else {
+        path = '.env';
+      }
+      const content = require('fs').readFileSync(path, 'utf8');
+      const parsed = require('internal/util/parse_env').parseEnv(content);
+      for (const key of Object.keys(parsed)) {
+        if (process.env[key] === undefined) process.env[key] = parsed[key];
+      }
+    },
     _rawDebug(...args) {
       internalBinding('stdio').writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
     },
