@@ -98,14 +98,14 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    const displayErrors = getRunOptions(options);
-    return super.runInContext(null, displayErrors);
+    const { displayErrors, timeout } = getRunOptions(options);
+    return super.runInContext(null, displayErrors, timeout);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const displayErrors = getRunOptions(options);
-    return super.runInContext(contextifiedObject, displayErrors);
+    const { displayErrors, timeout } = getRunOptions(options);
+    return super.runInContext(contextifiedObject, displayErrors, timeout);
   }
 
   runInNewContext(contextObject, options) {
@@ -121,14 +121,14 @@ ContextifyScript.prototype.createCachedData = function createCachedData() {
   return data === undefined ? undefined : toBuffer(data);
 };
 
-// Validates the run options; returns displayErrors. A timeout is checked but not enforced.
+// Validates the run options. breakOnSigint is checked but not enforced.
 function getRunOptions(options = {}) {
   validateObject(options, 'options');
   const { displayErrors = true, timeout, breakOnSigint = false } = options;
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return displayErrors;
+  return { displayErrors, timeout };
 }
 
 function getContextOptions(options) {
