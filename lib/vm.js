@@ -150,6 +150,7 @@ function getContextOptions(options) {
 }
 
 let defaultContextNameIndex = 1;
+let globalThisScript;
 function createContext(contextObject = {}, options = {}) {
   if (isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
@@ -172,6 +173,10 @@ function createContext(contextObject = {}, options = {}) {
                                    microtaskMode);
   }
   makeContext(contextObject, name);
+  // The ES2023 built-ins the main context has (V8 10.2 lacks them) go into the new one too.
+  globalThisScript ??= new ContextifyScript('globalThis', 'node:vm', 0, 0, undefined, false);
+  require('internal/bootstrap/es2023').installES2023(
+    globalThisScript.runInContext(contextObject, false));
   return contextObject;
 }
 

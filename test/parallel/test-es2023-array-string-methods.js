@@ -65,3 +65,12 @@ assert.strictEqual(String.prototype.toWellFormed.call(5), '5');
 assert.throws(() => String.prototype.isWellFormed.call(null), {
   name: 'TypeError', message: 'String.prototype.isWellFormed called on null or undefined',
 });
+
+// vm contexts have them too, made from their own built-ins.
+const vm = require('vm');
+const context = vm.createContext({ list: [3, 1, 2] });
+assert.deepStrictEqual([...vm.runInContext('list.toSorted()', context)], [1, 2, 3]);
+assert.strictEqual(vm.runInContext('[1, 2].toReversed() instanceof Array', context), true);
+assert.strictEqual(vm.runInContext('try { [].with(5, 1) } catch (e) { e instanceof RangeError }',
+                                   context), true);
+assert.strictEqual(vm.runInContext('Object.keys(globalThis).join()', context), 'list');
