@@ -34,13 +34,30 @@ globalConsole[kBindStreamsLazy]({
 });
 globalConsole[kBindProperties](true, 'auto');
 
-// Profiling hooks belong to the inspector, which rt does not have: accept
-// the calls and do nothing.
-for (const name of ['profile', 'profileEnd', 'timeStamp']) {
-  globalConsole[name] = { [name]() {} }[name];
-}
-
 // Legacy: the class hangs off the global instance.
 globalConsole.Console = Console;
+
+// The inspector-only methods come from V8's console, as in Node; without an inspector
+// they do nothing (and context() gives an object of such methods).
+const { consoleFromVM } = require('internal/console/from_vm');
+for (const name of ['profile', 'profileEnd', 'timeStamp', 'context']) {
+  globalConsole[name] = typeof consoleFromVM?.[name] === 'function' ?
+    consoleFromVM[name] : { [name]() {} }[name];
+}
+
+// V8 10.2 has no console.createTask; its task only runs the callback.
+globalConsole.createTask = function createTask(...args) {
+  const name = args[0];
+  if (typeof name !== 'string' || name === '') {
+    throw new Error('First argument must be a non-empty string.');
+  }
+  return {
+    run(...runArgs) {
+      const fn = runArgs[0];
+      if (typeof fn !== 'function') throw new Error('First argument must be a function.');
+      return fn();
+    },
+  };
+};
 
 module.exports = globalConsole;

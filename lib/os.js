@@ -172,7 +172,9 @@ function setPriority(pid, priority) {
 
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
-  const info = binding.getUserInfo(options);
+  const { uid, gid, username, homedir, shell } = binding.getUserInfo(options);
+  // A null-prototype object, as in Node.
+  const info = { __proto__: null, uid, gid, username, homedir, shell };
   if (options !== null && options.encoding === 'buffer') {
     const { Buffer } = require('buffer');
     for (const key of ['username', 'homedir', 'shell']) {

@@ -5,6 +5,15 @@
 
 const { validateObject, validateString } = require('internal/validators');
 
+let glob;
+function matchesGlob(path, pattern, windows) {
+  require('internal/util').emitExperimentalWarning('glob');
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  glob ??= require('internal/path/glob');
+  return glob.matchesGlob(path, pattern, windows);
+}
+
 const SLASH = 47; // '/'
 const BACKSLASH = 92; // '\'
 const DOT = 46; // '.'
@@ -531,6 +540,10 @@ const win32 = {
     return ret;
   },
 
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, true);
+  },
+
   sep: '\\',
   delimiter: ';',
   win32: null,
@@ -669,6 +682,10 @@ const posix = {
     if (partStart > 0) ret.dir = path.slice(0, partStart - 1);
     else if (isAbsolute) ret.dir = '/';
     return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, false);
   },
 
   sep: '/',

@@ -113,11 +113,14 @@ function _extend(target, source) {
   return target;
 }
 
+// Like Node, the errno is checked as getSystemErrorName() checks it.
 function _errnoException(...args) {
+  getSystemErrorName(args[0]);
   return new ErrnoException(...args);
 }
 
 function _exceptionWithHostPort(...args) {
+  getSystemErrorName(args[0]);
   return new ExceptionWithHostPort(...args);
 }
 

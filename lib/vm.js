@@ -98,14 +98,14 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    const displayErrors = getRunOptions(options);
-    return super.runInContext(null, displayErrors);
+    const { displayErrors, timeout } = getRunOptions(options);
+    return super.runInContext(null, displayErrors, timeout);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const displayErrors = getRunOptions(options);
-    return super.runInContext(contextifiedObject, displayErrors);
+    const { displayErrors, timeout } = getRunOptions(options);
+    return super.runInContext(contextifiedObject, displayErrors, timeout);
   }
 
   runInNewContext(contextObject, options) {
@@ -121,14 +121,14 @@ ContextifyScript.prototype.createCachedData = function createCachedData() {
   return data === undefined ? undefined : toBuffer(data);
 };
 
-// Validates the run options; returns displayErrors. A timeout is checked but not enforced.
+// Validates the run options. breakOnSigint is checked but not enforced.
 function getRunOptions(options = {}) {
   validateObject(options, 'options');
   const { displayErrors = true, timeout, breakOnSigint = false } = options;
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return displayErrors;
+  return { displayErrors, timeout };
 }
 
 function getContextOptions(options) {
@@ -150,6 +150,7 @@ function getContextOptions(options) {
 }
 
 let defaultContextNameIndex = 1;
+let globalThisScript;
 function createContext(contextObject = {}, options = {}) {
   if (isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
@@ -172,6 +173,10 @@ function createContext(contextObject = {}, options = {}) {
                                    microtaskMode);
   }
   makeContext(contextObject, name);
+  // The ES2023 built-ins the main context has (V8 10.2 lacks them) go into the new one too.
+  globalThisScript ??= new ContextifyScript('globalThis', 'node:vm', 0, 0, undefined, false);
+  require('internal/bootstrap/es2023').installES2023(
+    globalThisScript.runInContext(contextObject, false));
   return contextObject;
 }
 

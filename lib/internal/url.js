@@ -71,6 +71,17 @@ let isURLInstance;
 
 // A URL is its href plus the offsets of its components (see src/bindings/url.cc);
 // -1 marks an absent port, query or fragment.
+// The constructor's error is raised from C++ in Node: its name and stack carry no [code]
+// (`TypeError: Invalid URL`), unlike the href setter's ERR_INVALID_URL.
+function invalidURLError(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  Error.captureStackTrace(err, invalidURLError);
+  return err;
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -95,8 +106,7 @@ class URL {
       href = parse(input, base);
     }
     if (href === undefined) {
-      throw new ERR_INVALID_URL(toUSVString(input),
-                                base === undefined ? undefined : toUSVString(base));
+      throw invalidURLError(toUSVString(input), base === undefined ? undefined : toUSVString(base));
     }
     this.#setHref(href);
   }

@@ -312,7 +312,11 @@ function normalizeEncoding(enc) {
 }
 
 function slowCases(enc) {
-  switch (`${enc}`.toLowerCase()) {
+  const lower = `${enc}`.toLowerCase();
+  // Like Node, a value that is not a string is matched by its string form only when its
+  // `length` fits that name ([] and Buffer.from('abc') are unknown encodings).
+  if (typeof enc !== 'string' && (lower === '' || enc.length !== lower.length)) return undefined;
+  switch (lower) {
     case 'utf8':
     case 'utf-8':
       return 'utf8';

@@ -9,8 +9,13 @@
 #include "bindings/binding_list.h"
 #include "runtime/base_object.h"
 #include "runtime/environment.h"
+#include "util/errors.h"
 #include "util/v8_util.h"
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace rt {
@@ -321,6 +326,40 @@ Local<Value> ToUint8Array(Isolate* isolate, const ScriptCompiler::CachedData* da
 // new ContextifyScript(code, filename, lineOffset, columnOffset, cachedData?, produceCachedData)
 // Sets this.cachedDataRejected when cachedData was given, this.cachedData when asked to
 // produce it, and this.sourceMapURL.
+// Terminates the isolate's JavaScript if it still runs after `ms` milliseconds (vm's
+// `timeout`). Stop() ends the wait and says whether it fired.
+class Watchdog {
+ public:
+  Watchdog(Isolate* isolate, int64_t ms)
+      : isolate_(isolate), thread_([this, ms] {
+          std::unique_lock<std::mutex> lock(mutex_);
+          if (!cv_.wait_for(lock, std::chrono::milliseconds(ms), [this] { return stopped_; })) {
+            fired_ = true;
+            isolate_->TerminateExecution();
+          }
+        }) {}
+
+  ~Watchdog() { Stop(); }
+
+  bool Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopped_ = true;
+    }
+    cv_.notify_one();
+    if (thread_.joinable()) thread_.join();
+    return fired_;
+  }
+
+ private:
+  Isolate* isolate_;
+  std::mutex mutex_;
+  std::condition_variable cv_;
+  bool stopped_ = false;
+  bool fired_ = false;
+  std::thread thread_;
+};
+
 class ContextifyScript : public BaseObject {
  public:
   ContextifyScript(Environment* env, Local<Object> object, Local<UnboundScript> script)
@@ -377,7 +416,8 @@ class ContextifyScript : public BaseObject {
                   has_url ? url : v8::Undefined(isolate).As<Value>()));
   }
 
-  // runInContext(sandbox or null, displayErrors) -> completion value.
+  // runInContext(sandbox or null, displayErrors, timeout?) -> completion value. A timeout
+  // (ms) stops the script and throws ERR_SCRIPT_EXECUTION_TIMEOUT, as Node's does.
   static void RunInContext(const FunctionCallbackInfo<Value>& args) {
     Isolate* isolate = args.GetIsolate();
     ContextifyScript* self = Unwrap<ContextifyScript>(args.This());
@@ -385,11 +425,29 @@ class ContextifyScript : public BaseObject {
     Local<Context> context;
     if (!ContextFor(env, args[0], &context)) return;
     bool display_errors = !args[1]->IsFalse();
+    int64_t timeout = args[2]->IsNumber() ? static_cast<int64_t>(args[2].As<v8::Number>()->Value()) : 0;
     Context::Scope context_scope(context);
     Local<v8::Script> script = self->script_.Get(isolate)->BindToCurrentContext();
     TryCatch try_catch(isolate);
     Local<Value> result;
-    if (!script->Run(context).ToLocal(&result)) {
+    bool ran;
+    bool timed_out = false;
+    if (timeout > 0) {
+      Watchdog watchdog(isolate, timeout);
+      ran = script->Run(context).ToLocal(&result);
+      timed_out = watchdog.Stop();
+    } else {
+      ran = script->Run(context).ToLocal(&result);
+    }
+    if (timed_out) {
+      // Only the watchdog that fired ends the termination; an outer one keeps it going.
+      isolate->CancelTerminateExecution();
+      ThrowCodedError(isolate, ErrorKind::kError, "ERR_SCRIPT_EXECUTION_TIMEOUT",
+                      "Script execution timed out after " + std::to_string(timeout) + "ms");
+      try_catch.ReThrow();
+      return;
+    }
+    if (!ran) {
       if (try_catch.HasTerminated()) return;
       if (display_errors) env->DecorateErrorStack(try_catch.Exception(), try_catch.Message());
       try_catch.ReThrow();

@@ -89,6 +89,17 @@ void DecorateModuleErrorStack(const FunctionCallbackInfo<Value>& args) {
   }
 }
 
+// setErrorSourceArrow(err, arrow): records the arrow an uncaught err prints, for errors whose
+// place is not where JS threw them (JSON.parse points into the JSON text, as in Node).
+// An arrow already recorded is kept.
+void SetErrorSourceArrow(const FunctionCallbackInfo<Value>& args) {
+  Environment* env = Environment::GetCurrent(args.GetIsolate());
+  CHECK(args[0]->IsObject() && args[1]->IsString());
+  Local<Object> err = args[0].As<Object>();
+  if (err->HasPrivate(env->context(), env->arrow_symbol()).FromMaybe(true)) return;
+  USE(err->SetPrivate(env->context(), env->arrow_symbol(), args[1]));
+}
+
 // runMicrotasks(): drains V8's microtask queue (process.nextTick's loop calls it).
 void RunMicrotasks(const FunctionCallbackInfo<Value>& args) {
   args.GetIsolate()->PerformMicrotaskCheckpoint();
@@ -101,6 +112,7 @@ void Initialize(Environment* env, Local<Object> target) {
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtException);
   SetMethod(context, target, "getErrorSourceArrow", GetErrorSourceArrow);
   SetMethod(context, target, "decorateModuleErrorStack", DecorateModuleErrorStack);
+  SetMethod(context, target, "setErrorSourceArrow", SetErrorSourceArrow);
   SetNumber(context, target, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
   SetNumber(context, target, "kPromiseHandlerAddedAfterReject",
             v8::kPromiseHandlerAddedAfterReject);

@@ -30,6 +30,8 @@ class TimersData : public BindingData {
     uv_idle_init(env->loop(), &idle_);
     timer_.data = check_.data = idle_.data = this;
     uv_check_start(&check_, OnCheck);
+    uv_update_time(env->loop());
+    base_ = uv_now(env->loop());
     Isolate* isolate = env->isolate();
     Local<v8::ArrayBuffer> buffer =
         v8::ArrayBuffer::New(isolate, sizeof(uint32_t) * kImmediateFields);
@@ -69,10 +71,11 @@ class TimersData : public BindingData {
     }
   }
 
-  // Like Node, reading the clock refreshes the loop's cached time first.
+  // Like Node, reading the clock refreshes the loop's cached time first, and the clock
+  // counts from start-up (timer._idleStart is small, as in Node).
   double Now() {
     uv_update_time(env_->loop());
-    return static_cast<double>(uv_now(env_->loop()));
+    return static_cast<double>(uv_now(env_->loop()) - base_);
   }
 
  private:
@@ -119,6 +122,7 @@ class TimersData : public BindingData {
   uv_timer_t timer_;
   uv_check_t check_;
   uv_idle_t idle_;
+  uint64_t base_ = 0;
   v8::Global<Function> process_immediate_;
   v8::Global<Function> process_timers_;
   v8::Global<v8::Uint32Array> immediate_info_;

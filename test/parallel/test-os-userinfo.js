@@ -8,6 +8,9 @@ const os = require('node:os');
 
 const info = os.userInfo();
 assert.deepStrictEqual(Object.keys(info), ['uid', 'gid', 'username', 'homedir', 'shell']);
+// Null-prototype objects, as Node's (they print as `[Object: null prototype] {...}`).
+assert.strictEqual(Object.getPrototypeOf(info), null);
+assert.strictEqual(Object.getPrototypeOf(os.userInfo({ encoding: 'buffer' })), null);
 assert.strictEqual(info.uid, process.getuid());
 assert.strictEqual(info.gid, process.getgid());
 

@@ -5,8 +5,19 @@
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-fatal-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+let count = 0;
+
+// Runs `code` as a script file (named t<N>.js) and returns its stderr.
 function stderrOf(code) {
-  const { stderr, status } = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  const file = path.join(dir, `t${++count}.js`);
+  fs.writeFileSync(file, code);
+  const { stderr, status } = spawnSync(process.execPath, [file], { encoding: 'utf8' });
   // The runtime's name and version line are the only parts that differ from node's.
   return {
     status,
@@ -17,17 +28,20 @@ function stderrOf(code) {
 
 const hint = '(Use `RUNTIME --trace-uncaught ...` to show where the exception was thrown)\n';
 const cases = [
-  ["throw 'str'", `\n[eval]:1\nthrow 'str'\n^\nstr\n${hint}\nRUNTIME VERSION\n`],
-  ['throw 42', `\n[eval]:1\nthrow 42\n^\n42\n${hint}\nRUNTIME VERSION\n`],
-  ["throw Symbol('s')", `\n[eval]:1\nthrow Symbol('s')\n^\n\n${hint}\nRUNTIME VERSION\n`],
-  ['throw null', `\n[eval]:1\nthrow null\n^\nnull\n${hint}\nRUNTIME VERSION\n`],
-  ['throw {a:1}', '[eval]:1\nthrow {a:1}\n^\n\n{ a: 1 }\n\nRUNTIME VERSION\n'],
-  ['throw [1]', '[eval]:1\nthrow [1]\n^\n\n[ 1 ]\n\nRUNTIME VERSION\n'],
+  ["throw 'str'", "\nFILE:1\nthrow 'str'\n^\nstr\n" + hint],
+  ['throw 42', '\nFILE:1\nthrow 42\n^\n42\n' + hint],
+  ["throw Symbol('s')", "\nFILE:1\nthrow Symbol('s')\n^\n\n" + hint],
+  ['throw null', '\nFILE:1\nthrow null\n^\nnull\n' + hint],
+  ['throw {a:1}', '\nFILE:1\nthrow {a:1}\n^\n{ a: 1 }\n'],
+  ['throw [1]', '\nFILE:1\nthrow [1]\n^\n[ 1 ]\n'],
+  ['setTimeout(() => { throw 7; });', '\nFILE:1\nsetTimeout(() => { throw 7; });\n' +
+    '                   ^\n7\n' + hint],
 ];
 for (const [code, expected] of cases) {
   const { status, text } = stderrOf(code);
   assert.strictEqual(status, 1, code);
-  assert.strictEqual(text, expected, code);
+  const file = path.join(dir, `t${count}.js`);
+  assert.strictEqual(text, `${expected.replace('FILE', file)}\nRUNTIME VERSION\n`, code);
 }
 
 const reasons = [

@@ -27,3 +27,21 @@ assert.throws(() => util.getSystemErrorName('-2'), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "err" argument must be of type number. Received type string (\'-2\')',
 });
+
+// util._errnoException and util._exceptionWithHostPort check the errno the same way.
+for (const fn of [util._errnoException, util._exceptionWithHostPort]) {
+  assert.throws(() => fn('x'), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "err" argument must be of type number. Received type string (\'x\')',
+  });
+  assert.throws(() => fn(1e10, 'open'), {
+    code: 'ERR_OUT_OF_RANGE',
+    message: 'The value of "err" is out of range. It must be a negative integer. ' +
+             'Received 10_000_000_000',
+  });
+}
+const errnoErr = util._errnoException(-ENOENT, 'open');
+assert.strictEqual(errnoErr.code, 'ENOENT');
+assert.strictEqual(errnoErr.message, 'open ENOENT');
+const hostErr = util._exceptionWithHostPort(-EADDRINUSE, 'listen', '127.0.0.1', 80);
+assert.strictEqual(hostErr.message, 'listen EADDRINUSE 127.0.0.1:80');

@@ -3,6 +3,11 @@
 // Sets up the process object and the globals. Runs once, before the entry point.
 // No I/O at top level: everything here could live in a startup snapshot.
 
+// The ES2023 built-ins Node 20's V8 has and V8 10.2 lacks (toSorted, with, isWellFormed...).
+require('internal/bootstrap/es2023');
+// JSON.parse errors worded as Node 20's V8 words them.
+require('internal/bootstrap/json_parse');
+
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
 const errorsBinding = internalBinding('errors');
@@ -95,6 +100,7 @@ Object.defineProperty(globalThis, 'process', {
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, configurable: true, enumerable: false,
 });
+require('internal/console/from_vm').consoleFromVM = globalThis.console;
 defineLazyGlobal('console', () => require('console'));
 
 // Globals whose modules land with later work are defined by those modules' bootstrap

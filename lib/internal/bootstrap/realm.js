@@ -17,6 +17,10 @@ const MapPrototypeGet = Map.prototype.get;
 const MapPrototypeSet = Map.prototype.set;
 const MapPrototypeHas = Map.prototype.has;
 
+// The global names of the JavaScript built-ins, taken before bootstrap adds Node's own
+// (Buffer, URL, EventTarget...): util.inspect treats only these classes as built-in.
+const jsBuiltinGlobalNames = Object.getOwnPropertyNames(globalThis);
+
 // Public modules that are reachable only with the `node:` scheme.
 const schemeOnlyModules = ['test', 'test/reporters', 'sea'];
 
@@ -122,7 +126,7 @@ internalRequire.isLoaded = (id) =>
 
 // realm.js itself is reachable as require('internal/bootstrap/realm').
 const self = new BuiltinModule('internal/bootstrap/realm');
-self.exports = { BuiltinModule, internalRequire };
+self.exports = { BuiltinModule, internalRequire, jsBuiltinGlobalNames };
 self.loaded = true;
 ReflectApply(MapPrototypeSet, cache, ['internal/bootstrap/realm', self]);
 void ObjectCreate;

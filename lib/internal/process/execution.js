@@ -6,18 +6,16 @@
 const { getErrorSourceArrow } = internalBinding('errors');
 const { writeSync } = internalBinding('stdio');
 const { takeThrownFrame } = require('internal/async_context_frame');
+const { isNativeError } = internalBinding('types');
 
-function isError(value) {
-  return value instanceof Error ||
-    Object.prototype.toString.call(value) === '[object Error]';
-}
-
+// How Node prints what nothing caught: a real Error (V8's IsNativeError) as its arrow and
+// inspected stack; any other object inspected, and a primitive as its string followed by the
+// --trace-uncaught hint, both after a blank line and the arrow.
 function formatFatal(error, arrow) {
   const { inspect } = require('internal/util/inspect');
   if (arrow === undefined) arrow = getErrorSourceArrow(error) || '';
   let text;
-  if (isError(error) || (error !== null && (typeof error === 'object' ||
-                                            typeof error === 'function'))) {
+  if (isNativeError(error)) {
     let inspected;
     try {
       inspected = inspect(error, { colors: false });
@@ -25,10 +23,18 @@ function formatFatal(error, arrow) {
       inspected = typeof error.stack === 'string' ? error.stack : '[unprintable value]';
     }
     text = (arrow ? `${arrow}\n` : '') + `${inspected}\n`;
+  } else if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
+    let inspected;
+    try {
+      inspected = inspect(error, { colors: false });
+    } catch {
+      inspected = '[unprintable value]';
+    }
+    text = `${arrow ? `\n${arrow}` : ''}${inspected}\n`;
   } else {
-    // A thrown primitive prints as its string (a symbol as nothing), after a blank line.
-    const value = typeof error === 'symbol' ? '' : String(error);
-    text = `\n${arrow}${value}\n` +
+    // A symbol has no string form here, as in Node.
+    const string = typeof error === 'symbol' ? '' : String(error);
+    text = `${arrow ? `\n${arrow}` : ''}${string}\n` +
       '(Use `rt --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   return `${text}\nrt ${process.versions.rt ? `v${process.versions.rt}` : ''}\n`;

@@ -56,7 +56,7 @@ function cpuUsage(prev) {
         throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(`prevValue.${key}`, 'number', v);
       }
       if (v < 0 || !Number.isFinite(v)) {
-        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE)(`prevValue.${key}`, v);
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_VALUE).RangeError(`prevValue.${key}`, v);
       }
     }
   }
@@ -227,18 +227,23 @@ function setupProcessObject(process, options) {
   readOnly('arch', { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm',
                      ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' }[machine] || machine);
   readOnly('release', { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' });
-  process.features = {
+  readOnly('features', {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-    tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
+    tls_ocsp: true, tls: true, cached_builtins: true,
     // require() of ES modules works, as in Node 20.19+, unless turned off by flag.
     require_module: !options.execArgv.includes('--no-experimental-require-module'),
-  };
-  process.config = { target_defaults: {}, variables: { node_shared: false, rt: true } };
+  });
+  Object.defineProperty(process, 'features', { configurable: false });
+  readOnly('config', buildConfig(process.arch, process.versions));
   process._exiting = false;
-  process.noDeprecation = options.execArgv.includes('--no-deprecation');
-  process.throwDeprecation = options.execArgv.includes('--throw-deprecation');
-  process.traceDeprecation = options.execArgv.includes('--trace-deprecation');
-  process.traceProcessWarnings = options.execArgv.includes('--trace-warnings');
+  // Like Node, these exist only when their flag was given.
+  if (options.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (options.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (options.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (options.execArgv.includes('--trace-warnings')) process.traceProcessWarnings = true;
+  process._preload_modules = [];
+  process.debugPort = 9229;
+  process.domain = null;
   if (options.title) process.title = options.title;
 
   let exitCode;
@@ -255,8 +260,6 @@ function setupProcessObject(process, options) {
   Object.assign(process, {
     cwd, chdir, umask, hrtime, uptime: binding.uptime, memoryUsage, cpuUsage, resourceUsage,
     exit, kill, nextTick, emitWarning,
-    // The domain module makes this follow the active domain.
-    domain: null,
     reallyExit: binding.reallyExit,
     abort: binding.abort,
     getuid: binding.getuid,
@@ -264,6 +267,23 @@ function setupProcessObject(process, options) {
     getgid: binding.getgid,
     getegid: binding.getegid,
     getgroups: binding.getgroups,
+    // DEP0100.
+    assert: require('internal/util').deprecate(function assert(value, message) {
+      if (!value) throw new (lazyErrors().codes.ERR_ASSERTION)(message || 'assertion error');
+    }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'),
+    // Sets the variables of a .env file that the environment does not already have.
+    loadEnvFile(path = undefined) {
+      if (path != null) {
+        path = require('internal/fs/utils').getValidatedPath(path);
+      } else {
+        path = '.env';
+      }
+      const content = require('fs').readFileSync(path, 'utf8');
+      const parsed = require('internal/util/parse_env').parseEnv(content);
+      for (const key of Object.keys(parsed)) {
+        if (process.env[key] === undefined) process.env[key] = parsed[key];
+      }
+    },
     _rawDebug(...args) {
       internalBinding('stdio').writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
     },
@@ -275,12 +295,18 @@ function setupProcessObject(process, options) {
         captureCallback = null;
         return;
       }
-      lazyValidators().validateFunction(fn, 'fn');
+      if (typeof fn !== 'function') {
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+      }
       if (captureCallback !== null) {
-        const { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } = lazyErrors().codes;
-        throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+        throw new (lazyErrors().codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
       }
       captureCallback = fn;
+    },
+    // rt maps no source maps; the switch is kept so code that flips it runs.
+    setSourceMapsEnabled(val) {
+      lazyValidators().validateBoolean(val, 'val');
+      sourceMapsEnabled = val;
     },
     hasUncaughtExceptionCaptureCallback() {
       return captureCallback !== null;
@@ -317,12 +343,18 @@ function setupProcessObject(process, options) {
     return process.stdin;
   };
 
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
+  });
+  sourceMapsEnabled = options.execArgv.includes('--enable-source-maps');
+
   process.on('warning', defaultWarningListener);
 }
 
 let captureCallback = null;
 // Set by the domain module: (error, frame) -> true when a domain took the error.
 let domainHandler = null;
+let sourceMapsEnabled = false;
 
 module.exports = {
   setupProcessObject,
@@ -335,3 +367,32 @@ module.exports = {
     domainHandler = fn;
   },
 };
+
+// process.config: the build facts packages and tests read (v8_enable_i18n_support for Intl,
+// node_shared_openssl, napi_build_version...), frozen like Node's. rt links the system's
+// OpenSSL, zlib, libuv, c-ares, brotli and llhttp and has no inspector.
+function buildConfig(arch, versions) {
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+    return Object.freeze(o);
+  };
+  return deepFreeze({
+    target_defaults: {
+      cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [],
+    },
+    variables: {
+      asan: 0, clang: 0, host_arch: arch, target_arch: arch,
+      icu_small: false, icu_ver_major: String(versions.icu || '').split('.')[0],
+      is_debug: 0, node_byteorder: 'little',
+      node_module_version: Number(versions.modules), node_prefix: '/usr',
+      node_shared: false, node_shared_brotli: true, node_shared_cares: true,
+      node_shared_http_parser: true, node_shared_libuv: true, node_shared_nghttp2: true,
+      node_shared_openssl: true, node_shared_zlib: true, node_use_openssl: true,
+      node_use_v8_platform: true, openssl_is_fips: false, openssl_quic: false,
+      shlib_suffix: `so.${versions.modules}`,
+      v8_enable_i18n_support: 1, v8_enable_inspector: 0, v8_enable_webassembly: 1,
+      rt: true,
+    },
+  });
+}
+

@@ -92,7 +92,7 @@ function isTypedArray(value) {
 // builds this list before SharedArrayBuffer is exposed, so its accessors show
 // with showHidden; match that.
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter(
+  require('internal/bootstrap/realm').jsBuiltinGlobalNames.filter(
     (e) => /^[A-Z][a-zA-Z0-9]+$/.test(e) && e !== 'SharedArrayBuffer'));
 
 const inspectDefaultOptions = Object.seal({
@@ -623,14 +623,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (noProps()) return base;
     } else {
+      // A null-prototype object is named by V8's class name: `[Foo: null prototype]`.
+      // (V8 reports an own string @@toStringTag as the class name; that one is shown as the tag.)
+      if (constructor === null) {
+        fallback = internalGetConstructorName(value);
+        if (fallback === tag) fallback = 'Object';
+      }
       if (noProps()) {
         if (isExternal(value)) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getCtxName(constructor, tag, 'Object')} {}`;
+        return `${getCtxName(constructor, tag, fallback)} {}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
     }
   }
 
