@@ -38,7 +38,7 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'echo "http.sh: interrupted by a signal" >&2; exit 130' INT TERM HUP
 
 # Bun: BUN, else bun on PATH, else the npm package in $tmp; empty when unavailable.
 find_bun() {
@@ -79,6 +79,7 @@ script() {
 
 # Starts a server script under a binary; sets $server_pid and $server_port.
 start_server() {
+  : > "$tmp/port"  # truncated here: the last server's port must not be read back
   "$1" "$2" > "$tmp/port" &
   server_pid=$!
   pids="$pids $server_pid"
@@ -112,7 +113,7 @@ peak_rss_kb() {
 measure_server() {
   start_server "$(binary "$2")" "$(script "$1")"
   url="http://127.0.0.1:$server_port/"
-  curl -s -o "$tmp/$1.$2.body" "$url"
+  curl -sf -o "$tmp/$1.$2.body" "$url" || { echo "$1 under $2: no answer from $url" >&2; exit 1; }
   wrk -t1 -c"$CONNECTIONS" -d1s "$url" > /dev/null  # warm-up
   before=$(cpu_ticks "$server_pid")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url" > "$tmp/wrk"
