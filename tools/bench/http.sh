@@ -6,8 +6,8 @@
 # runtime, an `http.request` loop through a keep-alive Agent, against one
 # hello-world server that always runs under node, so only the client changes.
 # For every case and runtime it prints requests/s (best of ROUNDS), CPU µs per
-# request of the measured process (server, or client for `client`; the lowest of
-# ROUNDS), peak RSS (VmHWM at the end of the load; the highest of ROUNDS), and the
+# request of the measured process (server, or client for `client`; the lowest and
+# the median of ROUNDS), peak RSS (VmHWM at the end of the load; the highest of ROUNDS), and the
 # ratios rt/node and bun/node.
 # Usage: tools/bench/http.sh [rt-binary] (default out/Release/rt)
 # Env: CASES (default "hello 64k json client"), DURATION (seconds, default 5),
@@ -174,23 +174,33 @@ awk -v runtimes="$RUNTIMES" -v cases="$CASES" '
     key = $1 SUBSEP $2
     if ($3 > rps[key]) rps[key] = $3
     if (!(key in cpu) || $4 < cpu[key]) cpu[key] = $4
+    cpus[key, ++runs[key]] = $4
     if ($5 > rss[key]) rss[key] = $5
+  }
+  function median(key,   n, i, j, v, sorted) {
+    n = runs[key]
+    for (i = 1; i <= n; i++) {
+      v = cpus[key, i]
+      for (j = i - 1; j >= 1 && sorted[j] > v; j--) sorted[j + 1] = sorted[j]
+      sorted[j + 1] = v
+    }
+    return n % 2 ? sorted[(n + 1) / 2] : (sorted[n / 2] + sorted[n / 2 + 1]) / 2
   }
   END {
     nr = split(runtimes, rs, " ")
     nc = split(cases, cs, " ")
-    printf "%-8s %-9s %10s %10s %13s\n", "case", "runtime", "req/s", "cpu µs/req", "peak RSS MB"
+    printf "%-8s %-9s %10s %20s %13s\n", "case", "runtime", "req/s", "cpu µs/req min (med)", "peak RSS MB"
     for (i = 1; i <= nc; i++) {
       c = cs[i]
       for (j = 1; j <= nr; j++) {
         k = c SUBSEP rs[j]
-        printf "%-8s %-9s %10.0f %10.2f %11.1f\n", (j == 1 ? c : ""), rs[j], rps[k], cpu[k], rss[k] / 1024
+        printf "%-8s %-9s %10.0f %11.2f (%6.2f) %11.1f\n", (j == 1 ? c : ""), rs[j], rps[k], cpu[k], median(k), rss[k] / 1024
       }
       n = c SUBSEP "node"
       for (j = 1; j <= nr; j++) {
         if (rs[j] == "node") continue
         k = c SUBSEP rs[j]
-        printf "%-8s %-9s %10.2f %10.2f %11.2f\n", "", rs[j] "/node", rps[k] / rps[n], cpu[k] / cpu[n], rss[k] / rss[n]
+        printf "%-8s %-9s %10.2f %11.2f (%6.2f) %11.2f\n", "", rs[j] "/node", rps[k] / rps[n], cpu[k] / cpu[n], median(k) / median(n), rss[k] / rss[n]
       }
     }
   }' "$tmp/results"
