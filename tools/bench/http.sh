@@ -135,6 +135,7 @@ measure_server() {
 measure_client() {
   line=$(WARMUP_MS=1000 DURATION_MS=$((DURATION * 1000)) CONNECTIONS=$CONNECTIONS \
          "$(binary "$1")" tools/bench/http_client.js "$client_port")
+  # shellcheck disable=SC2086 # the line's fields become $2..$6
   set -- "$1" $line
   [ "$6" = 0 ] || echo "client under $1: $6 failed requests" >&2
   [ "$5" -le "$CONNECTIONS" ] || echo "client under $1: $5 sockets for $CONNECTIONS connections (no keep-alive?)" >&2
