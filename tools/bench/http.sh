@@ -32,9 +32,9 @@ command -v curl >/dev/null || { echo "curl is missing: apt-get install -y curl" 
 unset NODE_EXTRA_CA_CERTS
 
 tmp=$(mktemp -d)
-pids=
+# Servers are started inside command substitutions too, so their ids go to a file.
 cleanup() {
-  for p in $pids; do kill "$p" 2>/dev/null || true; done
+  [ -f "$tmp/pids" ] && while read -r p; do kill "$p" 2>/dev/null || true; done < "$tmp/pids"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -82,7 +82,7 @@ start_server() {
   : > "$tmp/port"  # truncated here: the last server's port must not be read back
   "$1" "$2" > "$tmp/port" &
   server_pid=$!
-  pids="$pids $server_pid"
+  echo "$server_pid" >> "$tmp/pids"
   server_port=
   for _ in $(seq 200); do
     server_port=$(head -n1 "$tmp/port")
