@@ -22,6 +22,7 @@ const { validateString } = require('internal/validators');
 
 const fsBinding = internalBinding('fs');
 const { compileFunction, runScript } = internalBinding('contextify');
+const { compileWithUnicodeSets } = require('internal/modules/regexp_unicode_sets');
 const { isProxy } = internalBinding('types');
 
 // Captured so that user code patching these cannot break loading.
@@ -591,7 +592,8 @@ function wrapSafe(filename, content) {
   if (wrapperPatched) {
     return runScript(Module.wrap(content), filename);
   }
-  return compileFunction(content, filename, wrapperParams, 0, 0);
+  return compileWithUnicodeSets(content,
+                                (source) => compileFunction(source, filename, wrapperParams, 0, 0));
 }
 
 Module.prototype._compile = function(content, filename) {

@@ -5,6 +5,7 @@
 // own enumerable export).
 
 const path = require('path');
+const { compileWithUnicodeSets } = require('internal/modules/regexp_unicode_sets');
 const { fileURLToPath } = require('internal/url');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const { stripBOM } = require('internal/modules/helpers');
@@ -39,7 +40,7 @@ function getSource(url) {
 }
 
 function compileSourceText(url, source) {
-  return new ModuleWrap(url, source, 0, 0);
+  return compileWithUnicodeSets(source, (text) => new ModuleWrap(url, text, 0, 0));
 }
 
 function esmStrategy(url) {
