@@ -31,7 +31,15 @@ class Worker {
   }
 }
 
+const {
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
+} = require('internal/worker/io');
+
 module.exports = {
+  MessagePort,
+  MessageChannel,
+  BroadcastChannel,
+  receiveMessageOnPort,
   isMainThread: true,
   threadId: 0,
   parentPort: null,

@@ -17,6 +17,7 @@
   V(errors)                \
   V(fs)                    \
   V(http_parser)           \
+  V(messaging)             \
   V(module_wrap)           \
   V(options)               \
   V(os)                    \

@@ -1,0 +1,387 @@
+'use strict';
+
+// MessagePort, MessageChannel, MessageEvent, BroadcastChannel and receiveMessageOnPort
+// on the `messaging` binding. A MessagePort is the native object itself (so that it can
+// be found inside a message and transferred), given EventTarget's prototype and
+// EventEmitter-style on/once/off, like Node's.
+
+const binding = internalBinding('messaging');
+const {
+  Event, EventTarget, initEventTarget, defineEventHandler, kNewListener, kRemoveListener,
+} = require('internal/event_target');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
+} = require('internal/errors');
+const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
+
+const { MessagePort } = binding;
+const kNodeListeners = Symbol('kNodeListeners');
+const kBroadcastOwner = Symbol('kBroadcastOwner');
+const kClosed = Symbol('kClosed');
+
+let DOMException;
+function dataCloneError(message) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+function nativeTypeError(message, code) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+// ---------------------------------------------------------------------------
+// MessageEvent
+
+const kData = Symbol('kData');
+const kOrigin = Symbol('kOrigin');
+const kLastEventId = Symbol('kLastEventId');
+const kSource = Symbol('kSource');
+const kPorts = Symbol('kPorts');
+
+class MessageEvent extends Event {
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    const {
+      data = null, origin = '', lastEventId = '', source = null, ports = [],
+    } = options ?? {};
+    this[kData] = data;
+    this[kOrigin] = `${origin}`;
+    this[kLastEventId] = `${lastEventId}`;
+    this[kSource] = source;
+    this[kPorts] = [...ports];
+  }
+}
+
+for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId],
+                           ['source', kSource], ['ports', kPorts]]) {
+  Object.defineProperty(MessageEvent.prototype, name, {
+    __proto__: null,
+    get() {
+      if (!(this instanceof MessageEvent)) throw new ERR_INVALID_THIS('MessageEvent');
+      return this[key];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'MessageEvent', configurable: true,
+});
+
+// ---------------------------------------------------------------------------
+// MessagePort
+
+const proto = MessagePort.prototype;
+const nativePostMessage = proto.postMessage;
+const nativeStart = proto.start;
+const nativeStop = proto.stop;
+const nativeClose = proto.closePort;
+const nativeRef = proto.ref;
+const nativeUnref = proto.unref;
+const nativeHasRef = proto.hasRef;
+for (const name of ['stop', 'closePort', 'entangled']) delete proto[name];
+
+Object.setPrototypeOf(proto, EventTarget.prototype);
+Object.setPrototypeOf(MessagePort, EventTarget);
+
+function isMessagePort(value) {
+  return value instanceof MessagePort;
+}
+
+// Normalises postMessage's second argument (an iterable or { transfer }) to an array.
+function transferListOf(transfer) {
+  if (transfer === undefined || transfer === null) return undefined;
+  if (typeof transfer !== 'object' && typeof transfer !== 'function') {
+    throw nativeTypeError('Optional transferList argument must be an iterable',
+                          'ERR_INVALID_ARG_TYPE');
+  }
+  if (typeof transfer[Symbol.iterator] !== 'function') {
+    const list = transfer.transfer;
+    if (list === undefined || list === null) return undefined;
+    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+      throw nativeTypeError('Optional options.transfer argument must be an iterable',
+                            'ERR_INVALID_ARG_TYPE');
+    }
+    transfer = list;
+  }
+  const result = [];
+  for (const item of transfer) {
+    const isBuffer = item instanceof ArrayBuffer ||
+      Object.prototype.toString.call(item) === '[object ArrayBuffer]';
+    if (!isBuffer && !isMessagePort(item)) {
+      throw nativeTypeError('Found invalid object in transferList', 'ERR_INVALID_TRANSFER_OBJECT');
+    }
+    if (result.includes(item)) {
+      throw dataCloneError(`Transfer list contains duplicate ${isBuffer ? 'ArrayBuffer' : 'MessagePort'}`);
+    }
+    result.push(item);
+  }
+  return result;
+}
+
+function postMessage(message, transfer = undefined) {
+  if (arguments.length === 0) {
+    throw nativeTypeError('Not enough arguments to MessagePort.postMessage', 'ERR_MISSING_ARGS');
+  }
+  return Reflect.apply(nativePostMessage, this, [message, transferListOf(transfer)]);
+}
+
+// A MessagePort keeps the loop alive while it is ref'd and has a 'message' listener.
+function onNewListener(size, type, ...rest) {
+  if (type === 'message' && size === 1 && !this[kClosed]) {
+    nativeRef.call(this);
+    nativeStart.call(this);
+  }
+  return Reflect.apply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
+}
+
+function onRemoveListener(size, type, ...rest) {
+  if (type === 'message' && size === 0 && !this[kClosed]) {
+    nativeUnref.call(this);
+    nativeStop.call(this);
+  }
+  return Reflect.apply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
+}
+
+// EventEmitter-style listeners: 'message' and 'messageerror' listeners get the data,
+// others the Event.
+function nodeListeners(target, type) {
+  target[kNodeListeners] ??= new Map();
+  let list = target[kNodeListeners].get(type);
+  if (list === undefined) {
+    list = [];
+    target[kNodeListeners].set(type, list);
+  }
+  return list;
+}
+
+function addNodeListener(target, type, listener, once) {
+  const list = nodeListeners(target, type);
+  const entry = { listener, wrapper: undefined };
+  const passData = type === 'message' || type === 'messageerror';
+  entry.wrapper = function(event) {
+    if (once) removeNodeListener(target, type, listener);
+    return Reflect.apply(listener, this, [passData ? event.data : event]);
+  };
+  list.push(entry);
+  target.addEventListener(type, entry.wrapper);
+  return target;
+}
+
+function removeNodeListener(target, type, listener) {
+  const list = target[kNodeListeners]?.get(type);
+  if (list === undefined) return target;
+  const index = list.findIndex((entry) => entry.listener === listener);
+  if (index === -1) return target;
+  const [entry] = list.splice(index, 1);
+  target.removeEventListener(type, entry.wrapper);
+  return target;
+}
+
+const nodeStyleMethods = {
+  on(type, listener) { return addNodeListener(this, `${type}`, listener, false); },
+  addListener(type, listener) { return addNodeListener(this, `${type}`, listener, false); },
+  once(type, listener) { return addNodeListener(this, `${type}`, listener, true); },
+  off(type, listener) { return removeNodeListener(this, `${type}`, listener); },
+  removeListener(type, listener) { return removeNodeListener(this, `${type}`, listener); },
+  removeAllListeners(type = undefined) {
+    const types = type === undefined ? [...(this[kNodeListeners]?.keys() ?? [])] : [`${type}`];
+    for (const t of types) {
+      for (const { listener } of [...(this[kNodeListeners]?.get(t) ?? [])]) {
+        removeNodeListener(this, t, listener);
+      }
+    }
+    return this;
+  },
+  emit(type, arg) {
+    type = `${type}`;
+    const event = type === 'message' || type === 'messageerror' ?
+      new MessageEvent(type, { data: arg }) : new Event(type);
+    this.dispatchEvent(event);
+    return true;
+  },
+  listenerCount(type) {
+    return this[kNodeListeners]?.get(`${type}`)?.length ?? 0;
+  },
+  eventNames() {
+    return [...(this[kNodeListeners]?.entries() ?? [])]
+      .filter(([, list]) => list.length > 0).map(([type]) => type);
+  },
+  setMaxListeners(n) { return this; },
+  getMaxListeners() { return 10; },
+};
+
+for (const [name, fn] of Object.entries(nodeStyleMethods)) {
+  Object.defineProperty(proto, name, {
+    __proto__: null, value: fn, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+Object.defineProperties(proto, {
+  postMessage: { __proto__: null, value: postMessage, writable: true, enumerable: true, configurable: true },
+  close: {
+    __proto__: null,
+    value: function close() {
+      if (!this[kClosed]) {
+        this[kClosed] = true;
+        nativeClose.call(this);
+      }
+    },
+    writable: true, enumerable: true, configurable: true,
+  },
+  start: { __proto__: null, value: function start() { nativeStart.call(this); }, writable: true, enumerable: true, configurable: true },
+  ref: { __proto__: null, value: function ref() { nativeRef.call(this); return this; }, writable: true, enumerable: true, configurable: true },
+  unref: { __proto__: null, value: function unref() { nativeUnref.call(this); return this; }, writable: true, enumerable: true, configurable: true },
+  hasRef: { __proto__: null, value: function hasRef() { return nativeHasRef.call(this); }, writable: true, enumerable: true, configurable: true },
+  [kNewListener]: { __proto__: null, value: onNewListener, writable: true, configurable: true },
+  [kRemoveListener]: { __proto__: null, value: onRemoveListener, writable: true, configurable: true },
+  [customInspectSymbol]: {
+    __proto__: null,
+    value: function inspect(depth, options) {
+      const name = this[kBroadcastOwner] ? 'BroadcastChannel port' : 'MessagePort';
+      if (depth < 0) return name;
+      const { inspect } = require('internal/util/inspect');
+      return `${name} [EventTarget] ${inspect({ active: !this[kClosed], refed: this.hasRef() }, options)}`;
+    },
+    writable: true, configurable: true,
+  },
+});
+defineEventHandler(proto, 'message');
+defineEventHandler(proto, 'messageerror');
+
+function initPort(port) {
+  initEventTarget(port);
+  port[kClosed] = false;
+}
+
+function emitMessage(data, ports, type) {
+  const target = this[kBroadcastOwner] ?? this;
+  target.dispatchEvent(new MessageEvent(type, { data, ports }));
+}
+
+function onClose() {
+  this[kClosed] = true;
+  const target = this[kBroadcastOwner] ?? this;
+  if (target !== this) return;
+  this.dispatchEvent(new Event('close'));
+}
+
+binding.setupPorts({
+  initPort,
+  emitMessage,
+  onClose,
+  dataCloneError,
+  missingTransferable(message) {
+    return nativeTypeError(message, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST');
+  },
+});
+
+// ---------------------------------------------------------------------------
+// MessageChannel
+
+class MessageChannel {
+  constructor() {
+    const [port1, port2] = binding.createChannel();
+    this.port1 = port1;
+    this.port2 = port2;
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!isMessagePort(port)) {
+    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  }
+  return binding.receiveMessageOnPort(port);
+}
+
+// ---------------------------------------------------------------------------
+// BroadcastChannel
+
+const kName = Symbol('kName');
+const kHandle = Symbol('kHandle');
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kName] = `${name}`;
+    const handle = binding.broadcastPort(this[kName]);
+    handle[kBroadcastOwner] = this;
+    this[kHandle] = handle;
+    nativeStart.call(handle);
+  }
+
+  get name() {
+    if (!(this instanceof BroadcastChannel)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return this[kName];
+  }
+
+  close() {
+    if (!(this instanceof BroadcastChannel)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const handle = this[kHandle];
+    if (handle === undefined) return;
+    this[kHandle] = undefined;
+    handle[kClosed] = true;
+    nativeClose.call(handle);
+  }
+
+  postMessage(message) {
+    if (!(this instanceof BroadcastChannel)) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kHandle] === undefined) {
+      DOMException ??= require('internal/per_context/domexception').DOMException;
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    Reflect.apply(nativePostMessage, this[kHandle], [message, undefined]);
+  }
+
+  ref() {
+    if (this[kHandle] !== undefined) nativeRef.call(this[kHandle]);
+    return this;
+  }
+
+  unref() {
+    if (this[kHandle] !== undefined) nativeUnref.call(this[kHandle]);
+    return this;
+  }
+
+  [kNewListener](size, type, ...rest) {
+    if (type === 'message' && size === 1 && this[kHandle] !== undefined) nativeRef.call(this[kHandle]);
+    return Reflect.apply(EventTarget.prototype[kNewListener], this, [size, type, ...rest]);
+  }
+
+  [kRemoveListener](size, type, ...rest) {
+    if (type === 'message' && size === 0 && this[kHandle] !== undefined) {
+      nativeUnref.call(this[kHandle]);
+    }
+    return Reflect.apply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return 'BroadcastChannel';
+    const { inspect } = require('internal/util/inspect');
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kHandle] !== undefined },
+                                       options)}`;
+  }
+}
+
+Object.defineProperties(BroadcastChannel.prototype, {
+  name: kEnumerableProperty,
+  close: kEnumerableProperty,
+  postMessage: kEnumerableProperty,
+});
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+module.exports = {
+  MessagePort,
+  MessageChannel,
+  MessageEvent,
+  BroadcastChannel,
+  receiveMessageOnPort,
+  isMessagePort,
+  kClosed,
+};
