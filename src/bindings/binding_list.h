@@ -37,6 +37,7 @@
   V(udp_wrap)              \
   V(url)                   \
   V(util)                  \
+  V(worker)                \
   V(uv)                    \
   V(zlib)
 

@@ -1,0 +1,139 @@
+'use strict';
+
+// The entry point of a Worker's thread: takes LOAD_SCRIPT (queued by the parent before
+// the thread started) from the internal port, makes process look like Node's inside a
+// worker (stdio over messages, its own env, no chdir), then runs the script.
+
+const { getEnvMessagePort, resourceLimits } = internalBinding('worker');
+const { receiveMessageOnPort } = require('internal/worker/io');
+const {
+  messageTypes, environmentData, workerState, serializeError,
+} = require('internal/worker/state');
+const {
+  codes: { ERR_WORKER_UNSUPPORTED_OPERATION },
+} = require('internal/errors');
+
+let port;
+
+// process.stdout / process.stderr: writes become STDIO_PAYLOAD messages to the parent,
+// which pushes them into worker.stdout / worker.stderr.
+function createWritableStdio(name) {
+  const { Writable } = require('stream');
+  const stream = new Writable({
+    decodeStrings: false,
+    writev(chunks, callback) {
+      port.postMessage({
+        type: messageTypes.STDIO_PAYLOAD,
+        stream: name,
+        chunks: chunks.map(({ chunk, encoding }) => ({ chunk, encoding })),
+      });
+      callback();
+    },
+  });
+  stream._isStdio = true;
+  stream.fd = name === 'stdout' ? 1 : 2;
+  return stream;
+}
+
+function createReadableStdin(hasStdin) {
+  const { Readable } = require('stream');
+  const stream = new Readable({ read() {} });
+  if (!hasStdin) stream.push(null);
+  stream.fd = 0;
+  return stream;
+}
+
+function unsupported(name) {
+  return function() {
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);
+  };
+}
+
+function setupProcess(message) {
+  const stdout = createWritableStdio('stdout');
+  const stderr = createWritableStdio('stderr');
+  const stdin = createReadableStdin(message.hasStdin);
+  for (const [name, stream] of [['stdout', stdout], ['stderr', stderr], ['stdin', stdin]]) {
+    Object.defineProperty(process, name, {
+      __proto__: null, get() { return stream; }, configurable: true, enumerable: false,
+    });
+  }
+  port.on('message', (data) => {
+    if (data?.type !== messageTypes.STDIO_PAYLOAD || data.stream !== 'stdin') return;
+    for (const entry of data.chunks) {
+      if (entry === null) stdin.push(null);
+      else stdin.push(entry.chunk, entry.encoding);
+    }
+  });
+  port.unref();
+
+  if (message.env !== null) {
+    const env = Object.create(null);
+    Object.assign(env, message.env);
+    process.env = new Proxy(env, {
+      set(target, key, value) {
+        if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+        target[key] = `${value}`;
+        return true;
+      },
+      defineProperty(target, key, descriptor) {
+        if ('value' in descriptor) descriptor = { ...descriptor, value: `${descriptor.value}` };
+        return Reflect.defineProperty(target, key, descriptor);
+      },
+    });
+  }
+  process.chdir = unsupported('process.chdir()');
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask();
+  };
+  for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
+    if (typeof process[name] === 'function') process[name] = unsupported(`process.${name}()`);
+  }
+  process.abort = unsupported('process.abort()');
+  const execPath = process.execPath;
+  const scriptName = message.doEval ? '[worker eval]' : message.filename;
+  process.argv = [execPath, scriptName, ...message.argv];
+}
+
+// An uncaught exception without handlers ends the worker; the parent gets it as 'error'.
+function reportToParent(error) {
+  let record;
+  try {
+    record = serializeError(error);
+    port.postMessage({ type: messageTypes.ERROR_MESSAGE, error: record });
+  } catch {
+    port.postMessage({ type: messageTypes.COULD_NOT_SERIALIZE_ERROR });
+  }
+}
+
+function main() {
+  port = getEnvMessagePort();
+  const entry = receiveMessageOnPort(port);
+  const message = entry?.message;
+  if (message?.type !== messageTypes.LOAD_SCRIPT) return;
+
+  require('internal/process/execution').setUncaughtErrorReporter(reportToParent);
+  for (const [key, value] of message.environmentData) environmentData.set(key, value);
+  workerState.parentPort = message.publicPort;
+  workerState.workerData = message.workerData;
+  const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
+                      'stackSizeMb'];
+  limitNames.forEach((name, i) => { workerState.resourceLimits[name] = resourceLimits[i]; });
+  setupProcess(message);
+
+  require('internal/modules/esm/utils').initializeESM();
+  port.postMessage({ type: messageTypes.UP_AND_RUNNING });
+
+  if (message.doEval === 'classic') {
+    const { evalScript } = require('internal/main/run_main');
+    evalScript('[worker eval]', message.filename, false);
+    return;
+  }
+  const { runMain, initializeCJS } = require('internal/modules/cjs/loader');
+  initializeCJS();
+  runMain(message.filename);
+}
+
+module.exports = { main };
