@@ -193,6 +193,7 @@ CallbackScope::~CallbackScope() {
 }
 
 void Environment::DrainTasks() {
+  if (stop_requested_.load()) return;
   Isolate* isolate = isolate_;
   HandleScope scope(isolate);
   if (tick_info_[kHasTickScheduled] == 0 && tick_info_[kHasRejectionToWarn] == 0) {
@@ -213,7 +214,7 @@ void Environment::DrainTasks() {
     try_catch.Reset();
     TriggerUncaughtException(error, message);
     // processTicksAndRejections stopped at the throwing tick: go on with the rest.
-    if (!stopping_) DrainTasks();
+    if (!stopping_ && !stop_requested_.load()) DrainTasks();
   }
 }
 
@@ -305,6 +306,8 @@ void Environment::DecorateErrorStack(Local<Value> error, Local<Message> message)
 
 void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> message,
                                            bool from_promise) {
+  // A stopping Worker (terminate(), process.exit()) reports nothing more.
+  if (stop_requested_.load() || isolate_->IsExecutionTerminating()) return;
   HandleScope scope(isolate_);
   Local<Context> context = this->context();
   Context::Scope context_scope(context);

@@ -37,7 +37,12 @@ function createWritableStdio(name) {
 
 function createReadableStdin(hasStdin) {
   const { Readable } = require('stream');
-  const stream = new Readable({ read() {} });
+  // While the worker reads its stdin, the port it arrives on keeps the worker alive.
+  const stream = new Readable({
+    read() {
+      if (hasStdin) port.ref();
+    },
+  });
   if (!hasStdin) stream.push(null);
   stream.fd = 0;
   return stream;
@@ -61,8 +66,12 @@ function setupProcess(message) {
   port.on('message', (data) => {
     if (data?.type !== messageTypes.STDIO_PAYLOAD || data.stream !== 'stdin') return;
     for (const entry of data.chunks) {
-      if (entry === null) stdin.push(null);
-      else stdin.push(entry.chunk, entry.encoding);
+      if (entry === null) {
+        stdin.push(null);
+        port.unref();
+      } else {
+        stdin.push(entry.chunk, entry.encoding);
+      }
     }
   });
   port.unref();
