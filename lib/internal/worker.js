@@ -14,7 +14,7 @@ const {
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_INIT_FAILED,
-    ERR_WORKER_UNSERIALIZABLE_ERROR,
+    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_OUT_OF_MEMORY,
   },
 } = require('internal/errors');
 const { validateArray, validateObject, validateString } = require('internal/validators');
@@ -142,7 +142,7 @@ class Worker extends EventEmitter {
     this[kHandle] = handle;
     this[kThreadId] = handle.threadId;
     this[kLimits] = limits;
-    handle.onexit = (code) => this[kOnExit](code);
+    handle.onexit = (code, errorCode) => this[kOnExit](code, errorCode);
 
     const port = handle.messagePort;
     this[kPort] = port;
@@ -210,7 +210,7 @@ class Worker extends EventEmitter {
     }
   }
 
-  [kOnExit](code) {
+  [kOnExit](code, errorCode) {
     // What the worker sent before it ended comes first.
     let entry;
     while ((entry = receiveMessageOnPort(this[kPort])) !== undefined) {
@@ -220,6 +220,9 @@ class Worker extends EventEmitter {
       this.emit('message', entry.message);
     }
     this[kDispose]();
+    if (errorCode === 'ERR_WORKER_OUT_OF_MEMORY') {
+      this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    }
     this[kStdio].stdout.push(null);
     this[kStdio].stderr.push(null);
     this.emit('exit', code);

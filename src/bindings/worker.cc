@@ -72,6 +72,8 @@ class WorkerWrap : public HandleWrap {
     exit_async_.data = static_cast<HandleWrap*>(this);
     for (int i = 0; i < kResourceLimitCount; i++) limits_[i] = limits[i];
     if (limits_[kStackSizeMb] <= 0) limits_[kStackSizeMb] = kDefaultStackSizeMb;
+    stack_size_ = static_cast<size_t>(limits_[kStackSizeMb] * kMB);
+    if (stack_size_ < 2 * kStackBufferSize) stack_size_ = 2 * kStackBufferSize;
   }
 
   ~WorkerWrap() override {
@@ -132,7 +134,7 @@ class WorkerWrap : public HandleWrap {
     self->platform_ = self->env()->platform();
     uv_thread_options_t thread_options;
     thread_options.flags = UV_THREAD_HAS_STACK_SIZE;
-    thread_options.stack_size = static_cast<size_t>(self->limits_[kStackSizeMb] * kMB);
+    thread_options.stack_size = self->stack_size_;
     int err = uv_thread_create_ex(&self->thread_, &thread_options, Run, self);
     if (err == 0) self->thread_started_ = true;
     args.GetReturnValue().Set(err);
@@ -149,6 +151,7 @@ class WorkerWrap : public HandleWrap {
     Isolate* isolate = args.GetIsolate();
     Local<v8::ArrayBuffer> buffer =
         v8::ArrayBuffer::New(isolate, sizeof(double) * kResourceLimitCount);
+    std::lock_guard<std::mutex> lock(self->mutex_);
     memcpy(buffer->Data(), self->limits_, sizeof(double) * kResourceLimitCount);
     args.GetReturnValue().Set(Float64Array::New(buffer, 0, kResourceLimitCount));
   }
@@ -166,12 +169,23 @@ class WorkerWrap : public HandleWrap {
 
   static void Run(void* arg) { static_cast<WorkerWrap*>(arg)->RunThread(); }
 
+  // The worker's heap is full (resourceLimits): stop it instead of letting V8 abort the
+  // process, with a little more room to unwind in. The parent reports
+  // ERR_WORKER_OUT_OF_MEMORY.
+  static size_t NearHeapLimit(void* data, size_t current_limit, size_t initial_limit) {
+    auto* self = static_cast<WorkerWrap*>(data);
+    self->out_of_memory_ = true;
+    self->RequestStop(1);
+    return current_limit + 32 * kMB;
+  }
+
   void RunThread() {
     uv_loop_t loop;
     CHECK_EQ(uv_loop_init(&loop), 0);
     auto allocator = std::make_shared<ArrayBufferAllocator>();
     Isolate::CreateParams params;
     params.array_buffer_allocator_shared = allocator;
+    params.constraints.ConfigureDefaults(uv_get_total_memory(), 0);
     if (limits_[kMaxYoungGenerationSizeMb] > 0) {
       params.constraints.set_max_young_generation_size_in_bytes(
           static_cast<size_t>(limits_[kMaxYoungGenerationSizeMb] * kMB));
@@ -184,15 +198,26 @@ class WorkerWrap : public HandleWrap {
       params.constraints.set_code_range_size_in_bytes(
           static_cast<size_t>(limits_[kCodeRangeSizeMb] * kMB));
     }
+    {
+      // What the worker runs with: the defaults where no limit was given.
+      std::lock_guard<std::mutex> lock(mutex_);
+      limits_[kMaxYoungGenerationSizeMb] =
+          static_cast<double>(params.constraints.max_young_generation_size_in_bytes() / kMB);
+      limits_[kMaxOldGenerationSizeMb] =
+          static_cast<double>(params.constraints.max_old_generation_size_in_bytes() / kMB);
+      limits_[kCodeRangeSizeMb] =
+          static_cast<double>(params.constraints.code_range_size_in_bytes() / kMB);
+    }
     Isolate* isolate = Isolate::New(params);
     isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
-    size_t stack_size = static_cast<size_t>(limits_[kStackSizeMb] * kMB);
-    uintptr_t stack_top = reinterpret_cast<uintptr_t>(&loop);
-    isolate->SetStackLimit(stack_top - (stack_size - kStackBufferSize));
+    isolate->AddNearHeapLimitCallback(NearHeapLimit, this);
     int code = 1;
     {
       v8::Locker locker(isolate);
       Isolate::Scope isolate_scope(isolate);
+      // After the Locker, which sets the limit from --stack-size for this thread.
+      uintptr_t stack_top = reinterpret_cast<uintptr_t>(&loop);
+      isolate->SetStackLimit(stack_top - (stack_size_ - kStackBufferSize));
       v8::HandleScope handle_scope(isolate);
       Environment env(isolate, &loop, options_, argv_);
       env.set_thread_id(thread_id_);
@@ -231,7 +256,8 @@ class WorkerWrap : public HandleWrap {
     uv_async_send(&exit_async_);
   }
 
-  // On the parent's loop once the thread has ended: this.onexit(code).
+  // On the parent's loop once the thread has ended: this.onexit(code, errorCode), where
+  // errorCode is 'ERR_WORKER_OUT_OF_MEMORY' when the heap limit stopped it.
   static void OnThreadExit(uv_async_t* handle) {
     auto* self = static_cast<WorkerWrap*>(static_cast<HandleWrap*>(handle->data));
     if (!self->thread_started_ || self->thread_joined_) return;
@@ -246,8 +272,11 @@ class WorkerWrap : public HandleWrap {
         !fn->IsFunction()) {
       return;
     }
-    Local<Value> arg = v8::Integer::New(isolate, self->exit_code_);
-    USE(env->MakeCallback(self->object(), fn.As<v8::Function>(), 1, &arg));
+    Local<Value> argv[] = {
+        v8::Integer::New(isolate, self->exit_code_),
+        self->out_of_memory_ ? OneByteString(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<Value>()
+                             : v8::Undefined(isolate).As<Value>()};
+    USE(env->MakeCallback(self->object(), fn.As<v8::Function>(), 2, argv));
   }
 
   uv_async_t exit_async_;
@@ -258,9 +287,11 @@ class WorkerWrap : public HandleWrap {
   std::vector<std::string> argv_;
   uint64_t thread_id_;
   double limits_[kResourceLimitCount];
+  size_t stack_size_;
   Platform* platform_ = nullptr;
   std::shared_ptr<MessagePortData> child_port_;
   std::atomic<int> exit_code_{0};
+  std::atomic<bool> out_of_memory_{false};
 
   std::mutex mutex_;
   Environment* child_env_ = nullptr;
