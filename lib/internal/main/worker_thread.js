@@ -19,7 +19,8 @@ let port;
 // which pushes them into worker.stdout / worker.stderr.
 function createWritableStdio(name) {
   const { Writable } = require('stream');
-  const stream = new Writable({
+  class WritableWorkerStdio extends Writable {}
+  const stream = new WritableWorkerStdio({
     decodeStrings: false,
     writev(chunks, callback) {
       port.postMessage({
@@ -37,8 +38,9 @@ function createWritableStdio(name) {
 
 function createReadableStdin(hasStdin) {
   const { Readable } = require('stream');
+  class ReadableWorkerStdio extends Readable {}
   // While the worker reads its stdin, the port it arrives on keeps the worker alive.
-  const stream = new Readable({
+  const stream = new ReadableWorkerStdio({
     read() {
       if (hasStdin) port.ref();
     },

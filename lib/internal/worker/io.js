@@ -67,9 +67,6 @@ for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId',
     configurable: true,
   });
 }
-Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'MessageEvent', configurable: true,
-});
 
 // ---------------------------------------------------------------------------
 // MessagePort
@@ -242,7 +239,7 @@ Object.defineProperties(proto, {
     __proto__: null,
     value: function inspect(depth, options) {
       const name = this[kBroadcastOwner] ? 'BroadcastChannel port' : 'MessagePort';
-      if (depth < 0) return name;
+      if (depth < 0) return `[${name} [EventTarget]]`;
       const { inspect } = require('internal/util/inspect');
       return `${name} [EventTarget] ${inspect({ active: !this[kClosed], refed: this.hasRef() }, options)}`;
     },
