@@ -17,7 +17,7 @@ const {
     ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_OUT_OF_MEMORY,
   },
 } = require('internal/errors');
-const { validateArray, validateObject, validateString } = require('internal/validators');
+const { validateArray, validateString } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const { messageTypes, SHARE_ENV, environmentData, deserializeError } = require('internal/worker/state');
 
@@ -54,11 +54,9 @@ let Readable;
 let Writable;
 
 // worker.stdout / worker.stderr: what the worker writes to its process.stdout/stderr.
-function createReadableStdio(worker, name) {
+function createReadableStdio() {
   Readable ??= require('stream').Readable;
-  const stream = new Readable({ read() {} });
-  stream[kThreadId] = name;
-  return stream;
+  return new Readable({ read() {} });
 }
 
 // worker.stdin: what the parent writes, posted to the worker's process.stdin.
@@ -157,8 +155,8 @@ class Worker extends EventEmitter {
 
     this[kStdio] = {
       stdin: options.stdin ? createWritableStdin(port) : null,
-      stdout: createReadableStdio(this, 'stdout'),
-      stderr: createReadableStdio(this, 'stderr'),
+      stdout: createReadableStdio(),
+      stderr: createReadableStdio(),
     };
     if (!options.stdout) this[kStdio].stdout.on('data', (chunk) => process.stdout.write(chunk));
     if (!options.stderr) this[kStdio].stderr.on('data', (chunk) => process.stderr.write(chunk));

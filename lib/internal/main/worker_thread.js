@@ -79,8 +79,7 @@ function setupProcess(message) {
   port.unref();
 
   if (message.env !== null) {
-    const env = Object.create(null);
-    Object.assign(env, message.env);
+    const env = { ...message.env };
     process.env = new Proxy(env, {
       set(target, key, value) {
         if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
