@@ -272,7 +272,6 @@ class MessagePort : public HandleWrap {
   static void PostMessage(const FunctionCallbackInfo<Value>& args) {
     MessagePort* self = Unwrap<MessagePort>(args.This());
     Environment* env = self->env();
-    Isolate* isolate = env->isolate();
     Local<Context> context = env->context();
     std::vector<Local<ArrayBuffer>> buffers;
     std::vector<Local<Object>> ports;

@@ -137,7 +137,9 @@ class Environment {
   // in loaded code; the fatal path then does not print it a second time.
   void DecorateErrorStack(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
 
-  bool is_stopping() const { return stopping_; }
+  // True once the Environment is ending (exit, teardown) or a stop was requested from
+  // any thread: bindings then call no more JS.
+  bool is_stopping() const { return stopping_ || stop_requested_.load(); }
 
   // rt_mkcodecache collects every lib/ function compiled, to serialise their code.
   using CompiledBuiltins = std::vector<std::pair<std::string, v8::Global<v8::Function>>>;

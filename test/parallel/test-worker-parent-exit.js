@@ -54,4 +54,17 @@ function run(code) {
   assert.strictEqual(status, 1);
   assert.match(stderr, /TypeError: bad start/);
 }
+for (const delay of [0, 1, 5]) {
+  // process.exit() while workers run 0 ms timers and post messages.
+  const { status, signal } = run(`
+    const { Worker } = require('worker_threads');
+    for (let i = 0; i < 6; i++) {
+      const w = new Worker('const { parentPort } = require("worker_threads"); let i = 0; ' +
+                           'setInterval(() => parentPort.postMessage(i++), 0)', { eval: true });
+      w.on('message', () => {});
+    }
+    setTimeout(() => process.exit(0), ${delay});
+  `);
+  assert.deepStrictEqual({ status, signal }, { status: 0, signal: null });
+}
 common.mustCall()();

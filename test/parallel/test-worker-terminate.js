@@ -33,3 +33,15 @@ const micro = new Worker(`
 `, { eval: true });
 micro.on('message', common.mustCall(() => micro.terminate()));
 micro.on('exit', common.mustCall((code) => assert.strictEqual(code, 1)));
+
+// Busy with 0 ms timers (the stop arrives while the loop runs timers).
+for (let i = 0; i < 4; i++) {
+  const timers = new Worker(`
+    const { parentPort } = require('worker_threads');
+    let n = 0;
+    setInterval(() => parentPort.postMessage(n++), 0);
+    setInterval(() => {}, 0);
+  `, { eval: true });
+  timers.once('message', common.mustCall(() => timers.terminate()));
+  timers.on('exit', common.mustCall((code) => assert.strictEqual(code, 1)));
+}
