@@ -130,6 +130,15 @@ bool MessagePortData::HasCloseMessage() {
   return false;
 }
 
+bool MessagePortData::IsPeer(MessagePortData* other) {
+  std::lock_guard<std::mutex> lock(group_->mutex);
+  if (!in_group_ || other == this) return false;
+  for (MessagePortData* member : group_->members) {
+    if (member == other) return true;
+  }
+  return false;
+}
+
 bool MessagePortData::entangled() {
   std::lock_guard<std::mutex> lock(group_->mutex);
   return in_group_;
@@ -269,6 +278,7 @@ class MessagePort : public HandleWrap {
   }
 
   // postMessage(value, transferList: (ArrayBuffer | MessagePort)[]), validated by lib/.
+  // Returns true when the message was dropped because it carried the receiving port.
   static void PostMessage(const FunctionCallbackInfo<Value>& args) {
     MessagePort* self = Unwrap<MessagePort>(args.This());
     Environment* env = self->env();
@@ -307,7 +317,16 @@ class MessagePort : public HandleWrap {
       port->data_.reset();
       port->Close();
     }
-    if (self->data_ != nullptr) self->data_->Send(std::move(message));
+    if (self->data_ == nullptr) return;
+    // The receiving port itself in the transfer list: the channel cannot survive that.
+    for (const auto& port : message->ports) {
+      if (self->data_->IsPeer(port.get())) {
+        message.reset();
+        args.GetReturnValue().Set(true);
+        return;
+      }
+    }
+    self->data_->Send(std::move(message));
   }
 
   static bool Serialize(Environment* env, Message* message, Local<Value> value,

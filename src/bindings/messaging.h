@@ -67,6 +67,8 @@ class MessagePortData {
   // Leaves the group; a MessageChannel peer gets a close message.
   void Disentangle();
   bool entangled();
+  // True when `other` is in this port's group (the receiving end of a channel).
+  bool IsPeer(MessagePortData* other);
   // True once the peer's close message is queued.
   bool HasCloseMessage();
 

@@ -123,7 +123,10 @@ function postMessage(message, transfer = undefined) {
   if (arguments.length === 0) {
     throw nativeTypeError('Not enough arguments to MessagePort.postMessage', 'ERR_MISSING_ARGS');
   }
-  return Reflect.apply(nativePostMessage, this, [message, transferListOf(transfer)]);
+  if (Reflect.apply(nativePostMessage, this, [message, transferListOf(transfer)]) === true) {
+    process.emitWarning('The target port was posted to itself, and the communication ' +
+                        'channel was lost');
+  }
 }
 
 // A MessagePort keeps the loop alive while it is ref'd and has a 'message' listener.
