@@ -88,6 +88,12 @@ function copyEnv(env) {
 class Worker extends EventEmitter {
   constructor(filename, options = kEmptyObject) {
     super();
+    // The worker's event loop utilization is not measured: always idle.
+    this.performance = {
+      eventLoopUtilization() {
+        return { idle: 0, active: 0, utilization: 0 };
+      },
+    };
     if (options === null || typeof options !== 'object') options = kEmptyObject;
     if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
@@ -107,14 +113,18 @@ class Worker extends EventEmitter {
       doEval = 'classic';
     } else {
       const { URL, fileURLToPath } = require('internal/url');
-      if (filename instanceof URL) {
+      if (filename instanceof URL && filename.protocol === 'data:') {
+        // An ES module given inline.
+        filename = filename.href;
+        doEval = 'data-url';
+      } else if (filename instanceof URL) {
         filename = fileURLToPath(filename);
       } else if (typeof filename !== 'string') {
         throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
       } else if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
         throw new ERR_WORKER_PATH(filename);
       }
-      filename = path.resolve(filename);
+      if (doEval === false) filename = path.resolve(filename);
     }
 
     let env;

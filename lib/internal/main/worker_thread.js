@@ -103,8 +103,12 @@ function setupProcess(message) {
   }
   process.abort = unsupported('process.abort()');
   const execPath = process.execPath;
-  const scriptName = message.doEval ? '[worker eval]' : message.filename;
-  process.argv = [execPath, scriptName, ...message.argv];
+  if (message.doEval === 'data-url') {
+    process.argv = [execPath, ...message.argv];
+  } else {
+    const scriptName = message.doEval === 'classic' ? '[worker eval]' : message.filename;
+    process.argv = [execPath, scriptName, ...message.argv];
+  }
 }
 
 // An uncaught exception without handlers ends the worker; the parent gets it as 'error'.
@@ -139,6 +143,11 @@ function main() {
   if (message.doEval === 'classic') {
     const { evalScript } = require('internal/main/run_main');
     evalScript('[worker eval]', message.filename, false);
+    return;
+  }
+  if (message.doEval === 'data-url') {
+    // A rejection is an unhandled one: it reaches the parent as 'error'.
+    require('internal/modules/esm/loader').importModule(message.filename, undefined);
     return;
   }
   const { runMain, initializeCJS } = require('internal/modules/cjs/loader');
