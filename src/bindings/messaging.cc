@@ -2,11 +2,12 @@
 // its loop when a message arrives), MessageChannel's pair of ports, BroadcastChannel's
 // ports, and receiveMessageOnPort. lib/internal/worker/io.js builds the public classes.
 //
-// JS contract: setupPorts({ initPort(port), emitMessage(value, ports, type),
-// onClose(), dataCloneError(message), missingTransferable(message) }) once; C++ then
-// calls initPort with every new port as receiver's argument, emitMessage with the port as
-// receiver ('message' or 'messageerror'), and onClose with the port as receiver once
-// closed.
+// JS contract: lib/ calls setupPorts({ initPort(port), emitMessage(value, ports, type),
+// onClose(), dataCloneError(message), missingTransferable(message) }) once. C++ then
+// calls initPort(port) for every port it makes, emitMessage with the port as `this` for
+// each message ('message', or 'messageerror' when it cannot be deserialized), and
+// onClose with the port as `this` once the port is closed. The two factories build the
+// errors postMessage throws.
 #include "bindings/messaging.h"
 
 #include <algorithm>

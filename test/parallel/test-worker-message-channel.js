@@ -103,3 +103,20 @@ assert.throws(() => new MessagePort(), { name: 'TypeError', code: 'ERR_CONSTRUCT
   a.postMessage({ hi: 1 });
   assert.throws(() => new BroadcastChannel(), { code: 'ERR_MISSING_ARGS' });
 }
+
+{
+  // structuredClone transfers MessagePorts too, and refuses one left out of the
+  // transfer list like postMessage does.
+  const { port1, port2 } = new MessageChannel();
+  assert.throws(() => structuredClone({ port1 }), {
+    name: 'TypeError', code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+  });
+  const { port } = structuredClone({ port: port1 }, { transfer: [port1] });
+  assert.ok(port instanceof MessagePort);
+  assert.notStrictEqual(port, port1);
+  port.on('message', common.mustCall((message) => {
+    assert.strictEqual(message, 'to the clone');
+    port.close();
+  }));
+  port2.postMessage('to the clone');
+}
