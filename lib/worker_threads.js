@@ -10,6 +10,7 @@ const {
   MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
 } = require('internal/worker/io');
 const { Worker } = require('internal/worker');
+const { markAsUntransferable } = require('internal/worker/untransferable');
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -20,8 +21,6 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-// Objects are never refused for transfer; markAsUntransferable records nothing.
-function markAsUntransferable(object) {}
 
 module.exports = {
   isMainThread: workerState.isMainThread,

@@ -5,6 +5,7 @@
 // with a code, and DOMException DataCloneErrors for what V8 cannot clone.
 
 const binding = internalBinding('serdes');
+const { isMarkedAsUntransferable } = require('internal/worker/untransferable');
 
 let factorySet = false;
 
@@ -54,6 +55,8 @@ function structuredClone(value = undefined, options = undefined) {
         if (transferList.includes(item)) {
           throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         }
+        // Marked as untransferable: copied instead.
+        if (isMarkedAsUntransferable(item)) continue;
         transferList.push(item);
       }
     }

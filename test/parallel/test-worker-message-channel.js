@@ -120,3 +120,22 @@ assert.throws(() => new MessagePort(), { name: 'TypeError', code: 'ERR_CONSTRUCT
   }));
   port2.postMessage('to the clone');
 }
+
+{
+  // Untransferable ArrayBuffers (Buffer's pool among them) are copied, not detached.
+  const { markAsUntransferable } = require('worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  const marked = new ArrayBuffer(8);
+  markAsUntransferable(marked);
+  port1.postMessage(marked, [marked]);
+  assert.strictEqual(marked.byteLength, 8);
+  assert.strictEqual(receiveMessageOnPort(port2).message.byteLength, 8);
+  const pooled = Buffer.from('pooled');
+  port1.postMessage(pooled, [pooled.buffer]);
+  assert.strictEqual(pooled.toString(), 'pooled');
+  assert.strictEqual(Buffer.from(receiveMessageOnPort(port2).message).toString(), 'pooled');
+  const cloned = structuredClone(pooled, { transfer: [pooled.buffer] });
+  assert.strictEqual(pooled.toString(), 'pooled');
+  assert.strictEqual(Buffer.from(cloned).toString(), 'pooled');
+  port1.close();
+}

@@ -13,6 +13,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
+const { isMarkedAsUntransferable } = require('internal/worker/untransferable');
 
 const { MessagePort } = binding;
 const kNodeListeners = Symbol('kNodeListeners');
@@ -114,6 +115,8 @@ function transferListOf(transfer) {
     if (result.includes(item)) {
       throw dataCloneError(`Transfer list contains duplicate ${isBuffer ? 'ArrayBuffer' : 'MessagePort'}`);
     }
+    // Marked as untransferable: copied instead.
+    if (isBuffer && isMarkedAsUntransferable(item)) continue;
     result.push(item);
   }
   return result;
