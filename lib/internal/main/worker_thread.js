@@ -6,6 +6,7 @@
 
 const { getEnvMessagePort, resourceLimits } = internalBinding('worker');
 const { receiveMessageOnPort } = require('internal/worker/io');
+const { getErrorSourceArrow } = internalBinding('errors');
 const {
   messageTypes, environmentData, workerState, serializeError,
 } = require('internal/worker/state');
@@ -111,10 +112,24 @@ function setupProcess(message) {
   }
 }
 
+// Errors thrown out of the top level of eval code carry the source arrow at the top of
+// their stack when they reach the parent, as in Node.
+const thrownByEval = new WeakSet();
+
+function decorateEvalError(error) {
+  if (typeof error !== 'object' || error === null || !thrownByEval.has(error)) return;
+  const arrow = getErrorSourceArrow(error);
+  if (arrow === undefined || typeof error.stack !== 'string' || error.stack.startsWith(arrow)) {
+    return;
+  }
+  error.stack = `${arrow}\n${error.stack}`;
+}
+
 // An uncaught exception without handlers ends the worker; the parent gets it as 'error'.
 function reportToParent(error) {
   let record;
   try {
+    decorateEvalError(error);
     record = serializeError(error);
     port.postMessage({ type: messageTypes.ERROR_MESSAGE, error: record });
   } catch {
@@ -142,7 +157,14 @@ function main() {
 
   if (message.doEval === 'classic') {
     const { evalScript } = require('internal/main/run_main');
-    evalScript('[worker eval]', message.filename, false);
+    try {
+      evalScript('[worker eval]', message.filename, false);
+    } catch (err) {
+      if ((typeof err === 'object' && err !== null) || typeof err === 'function') {
+        thrownByEval.add(err);
+      }
+      throw err;
+    }
     return;
   }
   if (message.doEval === 'data-url') {

@@ -33,7 +33,7 @@ const errorConstructors = {
 
 // An uncaught error as a cloneable record: its class (one of the built-in ones), message,
 // stack and own enumerable properties, so the parent gets an Error like the original.
-function serializeError(error) {
+function serializeError(error, depth = 0) {
   if (error === null || typeof error !== 'object' ||
       Object.prototype.toString.call(error) !== '[object Error]') {
     return { kind: 'value', value: error };
@@ -62,9 +62,19 @@ function serializeError(error) {
   } catch {
     // A throwing stack getter: no stack.
   }
+  let cause;
+  if (Object.prototype.hasOwnProperty.call(error, 'cause') && depth < 8) {
+    try {
+      cause = serializeError(error.cause, depth + 1);
+      structuredClone(cause);
+    } catch {
+      cause = undefined;
+    }
+  }
   return {
     kind: 'error',
     name,
+    cause,
     ownName: Object.prototype.hasOwnProperty.call(error, 'name') ? undefined : String(error.name),
     message: String(error.message),
     stack: typeof stack === 'string' ? stack : undefined,
@@ -89,7 +99,17 @@ function deserializeError(record) {
       __proto__: null, value: record.ownName, writable: true, configurable: true, enumerable: false,
     });
   }
+  if (record.cause !== undefined) {
+    Object.defineProperty(error, 'cause', {
+      __proto__: null, value: deserializeError(record.cause), writable: true, configurable: true,
+      enumerable: false,
+    });
+  }
   Object.assign(error, record.props);
+  // As Node marks an error that crossed threads (util.inspect shows `TypeError [Error]`).
+  Object.defineProperty(error, Symbol.toStringTag, {
+    __proto__: null, value: 'Error', configurable: true,
+  });
   return error;
 }
 
