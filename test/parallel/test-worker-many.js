@@ -24,9 +24,10 @@ function runOne(i) {
 }
 
 (async () => {
-  // One worker first, so that lazily made process-wide threads (V8's platform workers,
-  // the thread pool) exist before counting.
+  // One worker and one thread-pool request first, so that lazily made process-wide
+  // threads (V8's platform workers, libuv's pool) exist before counting.
   await runOne(0);
+  await fs.promises.readFile(__filename);
   const threadsBefore = threads();
   const fdsBefore = fds();
   for (let i = 0; i < 50; i++) await runOne(i);
