@@ -7,7 +7,7 @@ const {
   SHARE_ENV, environmentData, workerState,
 } = require('internal/worker/state');
 const {
-  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort,
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, moveMessagePortToContext,
 } = require('internal/worker/io');
 const { Worker } = require('internal/worker');
 const { markAsUntransferable } = require('internal/worker/untransferable');
@@ -27,7 +27,7 @@ module.exports = {
   MessagePort,
   MessageChannel,
   markAsUntransferable,
-  moveMessagePortToContext(port) { return port; },
+  moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits: workerState.resourceLimits,
   // Thread-to-thread messaging by id is not implemented: no destination is ever found.

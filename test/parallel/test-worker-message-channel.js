@@ -35,7 +35,9 @@ assert.throws(() => new MessagePort(), { name: 'TypeError', code: 'ERR_CONSTRUCT
   assert.throws(() => port1.postMessage(1, [ab, ab]), {
     name: 'DataCloneError', message: 'Transfer list contains duplicate ArrayBuffer',
   });
-  assert.throws(() => receiveMessageOnPort({}), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => receiveMessageOnPort({}), {
+    code: 'ERR_INVALID_ARG_TYPE', message: 'The "port" argument must be a MessagePort instance',
+  });
 
   // Synchronous receive, ArrayBuffer transfer.
   new Uint8Array(ab).set([1, 2, 3, 4]);
@@ -138,4 +140,37 @@ assert.throws(() => new MessagePort(), { name: 'TypeError', code: 'ERR_CONSTRUCT
   assert.strictEqual(pooled.toString(), 'pooled');
   assert.strictEqual(Buffer.from(cloned).toString(), 'pooled');
   port1.close();
+}
+
+{
+  // Node's shape: the EventEmitter-style methods live on NodeEventTarget.prototype, emit()
+  // of other types carries its argument as the event's detail, close(callback), and
+  // transfer lists given as { transfer } or any iterable.
+  const { moveMessagePortToContext } = require('worker_threads');
+  assert.deepStrictEqual(Object.getOwnPropertyNames(MessagePort.prototype).sort(), [
+    'close', 'constructor', 'hasRef', 'onmessage', 'onmessageerror', 'postMessage', 'ref',
+    'start', 'unref',
+  ]);
+  const { port1, port2 } = new MessageChannel();
+  port2.addEventListener('foo', common.mustCall((event) => assert.strictEqual(event.detail, 'bar')));
+  port2.on('foo', common.mustCall((arg) => assert.strictEqual(arg, 'bar')));
+  port2.emit('foo', 'bar');
+  const ab = new ArrayBuffer(10);
+  port1.postMessage({ ab }, { transfer: (function*() { yield ab; })() });
+  assert.strictEqual(ab.byteLength, 0);
+  assert.throws(() => port1.postMessage(5, { transfer: null }), {
+    code: 'ERR_INVALID_ARG_TYPE', message: 'Optional options.transfer argument must be an iterable',
+  });
+  assert.throws(() => port1.postMessage(5, { transfer: { [Symbol.iterator]() { return {}; } } }), {
+    code: 'ERR_INVALID_ARG_TYPE', message: 'Optional options.transfer argument must be an iterable',
+  });
+  assert.throws(() => moveMessagePortToContext(port1, {}), {
+    code: 'ERR_INVALID_ARG_TYPE', message: 'Invalid context argument',
+  });
+  assert.throws(() => moveMessagePortToContext({}, {}), {
+    code: 'ERR_INVALID_ARG_TYPE', message: 'The "port" argument must be a MessagePort instance',
+  });
+  port1.close(common.mustCall(() => {
+    assert.throws(() => moveMessagePortToContext(port1, {}), { code: 'ERR_CLOSED_MESSAGE_PORT' });
+  }));
 }

@@ -7,10 +7,11 @@
 
 const binding = internalBinding('messaging');
 const {
-  Event, EventTarget, initEventTarget, defineEventHandler, kNewListener, kRemoveListener,
+  Event, CustomEvent, EventTarget, initEventTarget, defineEventHandler, kNewListener,
+  kRemoveListener,
 } = require('internal/event_target');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
+  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_CLOSED_MESSAGE_PORT },
 } = require('internal/errors');
 const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
 const { isMarkedAsUntransferable } = require('internal/worker/untransferable');
@@ -19,6 +20,7 @@ const { MessagePort } = binding;
 const kNodeListeners = Symbol('kNodeListeners');
 const kBroadcastOwner = Symbol('kBroadcastOwner');
 const kClosed = Symbol('kClosed');
+const kCloseCallbacks = Symbol('kCloseCallbacks');
 
 let DOMException;
 function dataCloneError(message) {
@@ -82,8 +84,6 @@ const nativeUnref = proto.unref;
 const nativeHasRef = proto.hasRef;
 for (const name of ['stop', 'closePort', 'entangled']) delete proto[name];
 
-Object.setPrototypeOf(proto, EventTarget.prototype);
-Object.setPrototypeOf(MessagePort, EventTarget);
 
 function isMessagePort(value) {
   return value instanceof MessagePort;
@@ -96,17 +96,31 @@ function transferListOf(transfer) {
     throw nativeTypeError('Optional transferList argument must be an iterable',
                           'ERR_INVALID_ARG_TYPE');
   }
+  let what = 'transferList';
   if (typeof transfer[Symbol.iterator] !== 'function') {
+    if (!('transfer' in transfer)) return undefined;
     const list = transfer.transfer;
-    if (list === undefined || list === null) return undefined;
-    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    if (list === undefined) return undefined;
+    if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
       throw nativeTypeError('Optional options.transfer argument must be an iterable',
                             'ERR_INVALID_ARG_TYPE');
     }
     transfer = list;
+    what = 'options.transfer';
+  }
+  const items = iterate(transfer);
+  if (items === undefined) {
+    // A broken iterator (no next(), or results that are not objects): an error for
+    // options.transfer; a plain transferList is then taken as an options object without
+    // `transfer`, as Node does.
+    if (what === 'options.transfer') {
+      throw nativeTypeError('Optional options.transfer argument must be an iterable',
+                            'ERR_INVALID_ARG_TYPE');
+    }
+    return undefined;
   }
   const result = [];
-  for (const item of transfer) {
+  for (const item of items) {
     const isBuffer = item instanceof ArrayBuffer ||
       Object.prototype.toString.call(item) === '[object ArrayBuffer]';
     if (!isBuffer && !isMessagePort(item)) {
@@ -120,6 +134,22 @@ function transferListOf(transfer) {
     result.push(item);
   }
   return result;
+}
+
+// The items of an iterable, or undefined when its iterator breaks the protocol. What
+// the iterator itself throws propagates.
+function iterate(iterable) {
+  const iterator = iterable[Symbol.iterator]();
+  if (iterator === null || typeof iterator !== 'object' || typeof iterator.next !== 'function') {
+    return undefined;
+  }
+  const items = [];
+  for (;;) {
+    const step = iterator.next();
+    if (step === null || typeof step !== 'object') return undefined;
+    if (step.done) return items;
+    items.push(step.value);
+  }
 }
 
 function postMessage(message, transfer = undefined) {
@@ -149,8 +179,11 @@ function onRemoveListener(size, type, ...rest) {
   return Reflect.apply(EventTarget.prototype[kRemoveListener], this, [size, type, ...rest]);
 }
 
+// What emit(type, arg) dispatches for types other than messages.
+class NodeCustomEvent extends CustomEvent {}
+
 // EventEmitter-style listeners: 'message' and 'messageerror' listeners get the data,
-// others the Event.
+// events made by emit() their argument, others the Event.
 function nodeListeners(target, type) {
   target[kNodeListeners] ??= new Map();
   let list = target[kNodeListeners].get(type);
@@ -167,7 +200,10 @@ function addNodeListener(target, type, listener, once) {
   const passData = type === 'message' || type === 'messageerror';
   entry.wrapper = function(event) {
     if (once) removeNodeListener(target, type, listener);
-    return Reflect.apply(listener, this, [passData ? event.data : event]);
+    let arg = event;
+    if (passData) arg = event.data;
+    else if (event instanceof NodeCustomEvent) arg = event.detail;
+    return Reflect.apply(listener, this, [arg]);
   };
   list.push(entry);
   target.addEventListener(type, entry.wrapper);
@@ -202,7 +238,7 @@ const nodeStyleMethods = {
   emit(type, arg) {
     type = `${type}`;
     const event = type === 'message' || type === 'messageerror' ?
-      new MessageEvent(type, { data: arg }) : new Event(type);
+      new MessageEvent(type, { data: arg }) : new NodeCustomEvent(type, { detail: arg });
     this.dispatchEvent(event);
     return true;
   },
@@ -217,17 +253,25 @@ const nodeStyleMethods = {
   getMaxListeners() { return 10; },
 };
 
+// Node's MessagePort.prototype inherits these from NodeEventTarget.prototype.
+class NodeEventTarget extends EventTarget {}
 for (const [name, fn] of Object.entries(nodeStyleMethods)) {
-  Object.defineProperty(proto, name, {
+  Object.defineProperty(NodeEventTarget.prototype, name, {
     __proto__: null, value: fn, writable: true, enumerable: false, configurable: true,
   });
 }
+Object.setPrototypeOf(proto, NodeEventTarget.prototype);
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 
 Object.defineProperties(proto, {
   postMessage: { __proto__: null, value: postMessage, writable: true, enumerable: true, configurable: true },
   close: {
     __proto__: null,
-    value: function close() {
+    value: function close(callback) {
+      if (typeof callback === 'function') {
+        if (this[kCloseCallbacks] === undefined) this[kCloseCallbacks] = [];
+        this[kCloseCallbacks].push(callback);
+      }
       if (!this[kClosed]) {
         this[kClosed] = true;
         nativeClose.call(this);
@@ -269,6 +313,9 @@ function onClose() {
   this[kClosed] = true;
   const target = this[kBroadcastOwner] ?? this;
   if (target !== this) return;
+  const callbacks = this[kCloseCallbacks];
+  this[kCloseCallbacks] = undefined;
+  if (callbacks !== undefined) for (const callback of callbacks) callback();
   this.dispatchEvent(new Event('close'));
 }
 
@@ -293,10 +340,23 @@ class MessageChannel {
   }
 }
 
-function receiveMessageOnPort(port) {
-  if (!isMessagePort(port)) {
-    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+// rt has no per-context ports: the port stays as it is, usable from that context too.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!isMessagePort(port)) throw notAPort();
+  if (port[kClosed]) throw new ERR_CLOSED_MESSAGE_PORT();
+  if (!internalBinding('contextify').isContext(contextifiedSandbox)) {
+    throw nativeTypeError('Invalid context argument', 'ERR_INVALID_ARG_TYPE');
   }
+  return port;
+}
+
+function notAPort() {
+  return nativeTypeError('The "port" argument must be a MessagePort instance',
+                         'ERR_INVALID_ARG_TYPE');
+}
+
+function receiveMessageOnPort(port) {
+  if (!isMessagePort(port)) throw notAPort();
   return binding.receiveMessageOnPort(port);
 }
 
@@ -385,6 +445,7 @@ module.exports = {
   MessageEvent,
   BroadcastChannel,
   receiveMessageOnPort,
+  moveMessagePortToContext,
   isMessagePort,
   kClosed,
 };
