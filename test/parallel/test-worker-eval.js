@@ -52,3 +52,27 @@ copy.on('exit', common.mustCall((exitCode) => {
     }));
   }));
 }));
+
+// What belongs to the whole process is refused in a worker, as in Node.
+const refused = new Worker(`
+  const { parentPort } = require('worker_threads');
+  const result = {};
+  for (const name of ['abort', 'chdir', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+                      'initgroups']) {
+    try { process[name](); } catch (err) { result[name] = [process[name].disabled, err.code, err.message]; }
+  }
+  result.send = typeof process.send;
+  try { process.umask(0o22); } catch (err) { result.umask = [err.code, err.message]; }
+  result.umaskRead = typeof process.umask();
+  parentPort.postMessage(result);
+`, { eval: true });
+refused.on('message', common.mustCall((result) => {
+  const code = 'ERR_WORKER_UNSUPPORTED_OPERATION';
+  for (const name of ['abort', 'chdir', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+                      'initgroups']) {
+    assert.deepStrictEqual(result[name], [true, code, `process.${name}() is not supported in workers`]);
+  }
+  assert.strictEqual(result.send, 'undefined');
+  assert.deepStrictEqual(result.umask, [code, 'Setting process.umask() is not supported in workers']);
+  assert.strictEqual(result.umaskRead, 'number');
+}));

@@ -52,9 +52,11 @@ function createReadableStdin(hasStdin) {
 }
 
 function unsupported(name) {
-  return function() {
+  const stub = function() {
     throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);
   };
+  stub.disabled = true;
+  return stub;
 }
 
 function setupProcess(message) {
@@ -93,16 +95,16 @@ function setupProcess(message) {
       },
     });
   }
-  process.chdir = unsupported('process.chdir()');
   const umask = process.umask;
   process.umask = function(mask) {
     if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
     return umask();
   };
-  for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
-    if (typeof process[name] === 'function') process[name] = unsupported(`process.${name}()`);
+  // What belongs to the whole process is refused, as in Node 20.
+  for (const name of ['abort', 'chdir', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+                      'initgroups']) {
+    process[name] = unsupported(`process.${name}()`);
   }
-  process.abort = unsupported('process.abort()');
   const execPath = process.execPath;
   if (message.doEval === 'data-url') {
     process.argv = [execPath, ...message.argv];

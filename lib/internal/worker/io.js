@@ -356,6 +356,8 @@ function notAPort() {
 }
 
 function receiveMessageOnPort(port) {
+  // A BroadcastChannel is read through its port.
+  if (port instanceof BroadcastChannel && port[kHandle] !== undefined) port = port[kHandle];
   if (!isMessagePort(port)) throw notAPort();
   return binding.receiveMessageOnPort(port);
 }
@@ -402,11 +404,13 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    if (!(this instanceof BroadcastChannel)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (this[kHandle] !== undefined) nativeRef.call(this[kHandle]);
     return this;
   }
 
   unref() {
+    if (!(this instanceof BroadcastChannel)) throw new ERR_INVALID_THIS('BroadcastChannel');
     if (this[kHandle] !== undefined) nativeUnref.call(this[kHandle]);
     return this;
   }
