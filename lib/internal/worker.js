@@ -262,6 +262,8 @@ class Worker extends EventEmitter {
       this.once('exit', (code) => callback(null, code));
     }
     if (this[kHandle] === null) return Promise.resolve();
+    // Even an unref'd worker keeps the process until its 'exit' resolves the promise.
+    this[kHandle].ref();
     this[kHandle].stopThread();
     return new Promise((resolve) => this.once('exit', resolve));
   }

@@ -45,3 +45,11 @@ for (let i = 0; i < 4; i++) {
   timers.once('message', common.mustCall(() => timers.terminate()));
   timers.on('exit', common.mustCall((code) => assert.strictEqual(code, 1)));
 }
+
+// terminate() of an unref'd worker still resolves.
+const unrefed = new Worker('setTimeout(() => {}, 1000000); require("worker_threads").parentPort.postMessage(1)',
+                           { eval: true });
+unrefed.once('message', common.mustCall(() => {
+  unrefed.unref();
+  unrefed.terminate().then(common.mustCall((code) => assert.strictEqual(code, 1)));
+}));
