@@ -174,3 +174,21 @@ assert.throws(() => new MessagePort(), { name: 'TypeError', code: 'ERR_CONSTRUCT
     assert.throws(() => moveMessagePortToContext(port1, {}), { code: 'ERR_CLOSED_MESSAGE_PORT' });
   }));
 }
+
+{
+  // MessageEvent's init dictionary, checked like Node's.
+  const { port1 } = new MessageChannel();
+  const event = new MessageEvent('message', { data: 2, origin: 1, lastEventId: 0, ports: [port1] });
+  assert.deepStrictEqual(
+    [event.type, event.data, event.origin, event.lastEventId, event.source, event.ports],
+    ['message', 2, '1', '0', null, [port1]]);
+  assert.strictEqual(new MessageEvent('message', { data: undefined }).data, null);
+  assert.throws(() => new MessageEvent('message', { source: {} }), {
+    code: 'ERR_INVALID_ARG_TYPE', message: /The "init\.source" property must be an instance of MessagePort/,
+  });
+  assert.throws(() => new MessageEvent('message', { ports: [null] }), {
+    code: 'ERR_INVALID_ARG_TYPE', message: /The "init\.ports\[0\]" property must be an instance of MessagePort/,
+  });
+  assert.throws(() => new MessageEvent('message', { ports: 0 }), { message: /ports is not iterable/ });
+  port1.close();
+}

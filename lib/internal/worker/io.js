@@ -11,7 +11,7 @@ const {
   kRemoveListener,
 } = require('internal/event_target');
 const {
-  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_CLOSED_MESSAGE_PORT },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_CLOSED_MESSAGE_PORT },
 } = require('internal/errors');
 const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
 const { isMarkedAsUntransferable } = require('internal/worker/untransferable');
@@ -50,11 +50,18 @@ class MessageEvent extends Event {
     const {
       data = null, origin = '', lastEventId = '', source = null, ports = [],
     } = options ?? {};
+    if (source !== null && !isMessagePort(source)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    const list = [...ports];
+    list.forEach((port, i) => {
+      if (!isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
+    });
     this[kData] = data;
     this[kOrigin] = `${origin}`;
     this[kLastEventId] = `${lastEventId}`;
     this[kSource] = source;
-    this[kPorts] = [...ports];
+    this[kPorts] = list;
   }
 }
 
