@@ -271,11 +271,13 @@ class Worker extends EventEmitter {
   ref() {
     if (this[kHandle] === null) return;
     this[kHandle].ref();
+    this[kPublicPort].ref();
   }
 
   unref() {
     if (this[kHandle] === null) return;
     this[kHandle].unref();
+    this[kPublicPort].unref();
   }
 
   get threadId() {
