@@ -28,7 +28,6 @@ const kStdio = Symbol('kStdio');
 const kOnMessage = Symbol('kOnMessage');
 const kOnExit = Symbol('kOnExit');
 const kThreadId = Symbol('kThreadId');
-const kLimits = Symbol('kLimits');
 const kDispose = Symbol('kDispose');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
@@ -149,7 +148,6 @@ class Worker extends EventEmitter {
     const handle = new binding.Worker(options.execArgv, limits);
     this[kHandle] = handle;
     this[kThreadId] = handle.threadId;
-    this[kLimits] = limits;
     handle.onexit = (code, errorCode) => this[kOnExit](code, errorCode);
 
     const port = handle.messagePort;
@@ -307,4 +305,4 @@ class Worker extends EventEmitter {
   }
 }
 
-module.exports = { Worker, limitsObject };
+module.exports = { Worker };
