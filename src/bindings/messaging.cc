@@ -237,9 +237,9 @@ class MessagePort : public HandleWrap {
     Environment* env = Environment::GetCurrent(args.GetIsolate());
     if (!args.IsConstructCall() || !Data(env)->constructing) {
       Isolate* isolate = args.GetIsolate();
-      Local<Object> error = v8::Exception::TypeError(
-                                OneByteString(isolate, "Constructor cannot be called"))
-                                .As<Object>();
+      Local<Object> error =
+          v8::Exception::TypeError(OneByteString(isolate, "Constructor cannot be called"))
+              .As<Object>();
       USE(error->Set(env->context(), Symbol(isolate, "code"),
                      OneByteString(isolate, "ERR_CONSTRUCT_CALL_INVALID")));
       isolate->ThrowException(error);
@@ -271,7 +271,9 @@ class MessagePort : public HandleWrap {
     port->data_->Attach(&port->async_);
     if (!binding->init_port.IsEmpty()) {
       Local<Value> arg = object;
-      if (binding->init_port.Get(isolate)->Call(context, v8::Undefined(isolate), 1, &arg).IsEmpty()) {
+      if (binding->init_port.Get(isolate)
+              ->Call(context, v8::Undefined(isolate), 1, &arg)
+              .IsEmpty()) {
         return {};
       }
     }
@@ -295,9 +297,8 @@ class MessagePort : public HandleWrap {
           buffers.push_back(item.As<ArrayBuffer>());
           continue;
         }
-        MessagePort* port = BaseObject::FromJSObject(item) != nullptr
-                                ? FromObject(env, item)
-                                : nullptr;
+        MessagePort* port =
+            BaseObject::FromJSObject(item) != nullptr ? FromObject(env, item) : nullptr;
         if (port == nullptr) continue;
         if (port == self) {
           return ThrowFrom(env, Data(env)->data_clone_error, "Transfer list contains source port");
@@ -340,7 +341,8 @@ class MessagePort : public HandleWrap {
     delegate.serializer = &serializer;
     for (size_t i = 0; i < buffers.size(); i++) {
       if (!buffers[i]->IsDetachable()) {
-        ThrowFrom(env, Data(env)->data_clone_error, "An ArrayBuffer is detached and could not be cloned.");
+        ThrowFrom(env, Data(env)->data_clone_error,
+                  "An ArrayBuffer is detached and could not be cloned.");
         return false;
       }
       serializer.TransferArrayBuffer(static_cast<uint32_t>(i), buffers[i]);
@@ -517,8 +519,8 @@ class MessagePort : public HandleWrap {
     MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
       uint32_t index;
       if (!deserializer->ReadUint32(&index) || index >= ports_.size()) {
-        isolate->ThrowException(v8::Exception::Error(
-            OneByteString(isolate, "Unable to deserialize cloned data.")));
+        isolate->ThrowException(
+            v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
         return {};
       }
       return ports_[index];

@@ -85,7 +85,8 @@ class MessagePortData {
 };
 
 // A JS MessagePort on `env` for `data` (used by the worker binding for its internal port).
-v8::MaybeLocal<v8::Object> CreateMessagePort(Environment* env, std::shared_ptr<MessagePortData> data);
+v8::MaybeLocal<v8::Object> CreateMessagePort(Environment* env,
+                                             std::shared_ptr<MessagePortData> data);
 
 }  // namespace rt
 

@@ -62,8 +62,8 @@ struct WorkerBindingData : public BindingData {
 
 class WorkerWrap : public HandleWrap {
  public:
-  WorkerWrap(Environment* env, Local<Object> object, Options options,
-             std::vector<std::string> argv, const double* limits)
+  WorkerWrap(Environment* env, Local<Object> object, Options options, std::vector<std::string> argv,
+             const double* limits)
       : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(&exit_async_)),
         options_(std::move(options)),
         argv_(std::move(argv)),
@@ -272,10 +272,10 @@ class WorkerWrap : public HandleWrap {
         !fn->IsFunction()) {
       return;
     }
-    Local<Value> argv[] = {
-        v8::Integer::New(isolate, self->exit_code_),
-        self->out_of_memory_ ? OneByteString(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<Value>()
-                             : v8::Undefined(isolate).As<Value>()};
+    Local<Value> argv[] = {v8::Integer::New(isolate, self->exit_code_),
+                           self->out_of_memory_
+                               ? OneByteString(isolate, "ERR_WORKER_OUT_OF_MEMORY").As<Value>()
+                               : v8::Undefined(isolate).As<Value>()};
     USE(env->MakeCallback(self->object(), fn.As<v8::Function>(), 2, argv));
   }
 

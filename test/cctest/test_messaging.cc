@@ -1,5 +1,6 @@
 // The cross-thread message queue behind MessagePort (src/bindings/messaging.h), without V8.
 #include <catch2/catch.hpp>
+
 #include <uv.h>
 
 #include <thread>
