@@ -116,9 +116,12 @@ let poolSize;
 let poolOffset;
 let allocPool;
 
+const { markAsUntransferable } = require('internal/worker/untransferable');
+
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = createUnsafeBuffer(poolSize).buffer;
+  markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 

@@ -1,12 +1,14 @@
 'use strict';
 // perf_hooks: the performance timeline (marks, measures, observers), eventLoopUtilization
-// and timerify. Not implemented: monitorEventLoopDelay, createHistogram and the 'gc',
+// timerify and createHistogram (lib/internal/histogram.js). Not implemented:
+// monitorEventLoopDelay and the 'gc',
 // 'http', 'dns' and 'net' entries (observing those types is accepted but never fires).
 
 const { PerformanceEntry } = require('internal/perf/entry');
 const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
 const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
 const { Performance, performance } = require('internal/perf/performance');
+const { createHistogram } = require('internal/histogram');
 
 // rt records no resource timing; the class exists so that `instanceof` checks work.
 class PerformanceResourceTiming extends PerformanceEntry {}
@@ -33,6 +35,7 @@ module.exports = {
   PerformanceObserver,
   PerformanceObserverEntryList,
   PerformanceResourceTiming,
+  createHistogram,
   performance,
   constants,
 };

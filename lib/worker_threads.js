@@ -1,17 +1,16 @@
 'use strict';
 
-// The `worker_threads` module as seen from the main thread. rt does not run
-// Workers yet: the facts about the current thread are exported so that code
-// that only asks "am I the main thread?" (pino, fastify's logger) loads, and
-// `new Worker()` throws ERR_METHOD_NOT_IMPLEMENTED.
+// The `worker_threads` module: Worker, the ports, and what the current thread is
+// (lib/internal/worker/state.js, filled in before a worker's script runs).
 
 const {
-  codes: { ERR_METHOD_NOT_IMPLEMENTED },
-} = require('internal/errors');
-
-const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
-
-const environmentData = new Map();
+  SHARE_ENV, environmentData, workerState,
+} = require('internal/worker/state');
+const {
+  MessagePort, MessageChannel, BroadcastChannel, receiveMessageOnPort, moveMessagePortToContext,
+} = require('internal/worker/io');
+const { Worker } = require('internal/worker');
+const { markAsUntransferable } = require('internal/worker/untransferable');
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -22,24 +21,26 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-// Nothing is ever transferred without Workers or MessagePorts: a no-op.
-function markAsUntransferable(object) {}
-
-class Worker {
-  constructor() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('Worker()');
-  }
-}
 
 module.exports = {
-  isMainThread: true,
-  threadId: 0,
-  parentPort: null,
-  workerData: null,
-  resourceLimits: {},
+  isMainThread: workerState.isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits: workerState.resourceLimits,
+  // Thread-to-thread messaging by id is not implemented: no destination is ever found.
+  async postMessageToThread(threadId, value, transferList, timeout) {
+    const { ERR_WORKER_MESSAGING_FAILED } = require('internal/errors').codes;
+    throw new ERR_WORKER_MESSAGING_FAILED();
+  },
+  threadId: workerState.threadId,
   SHARE_ENV,
   Worker,
-  markAsUntransferable,
+  parentPort: workerState.parentPort,
+  workerData: workerState.workerData,
+  BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
 };

@@ -5,6 +5,7 @@
 // with a code, and DOMException DataCloneErrors for what V8 cannot clone.
 
 const binding = internalBinding('serdes');
+const { isMarkedAsUntransferable } = require('internal/worker/untransferable');
 
 let factorySet = false;
 
@@ -29,6 +30,7 @@ function structuredClone(value = undefined, options = undefined) {
     factorySet = true;
   }
   let transferList;
+  let hasPorts = false;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' && typeof options !== 'function') {
       throw nativeTypeError('The options argument must be either an object or undefined',
@@ -43,7 +45,9 @@ function structuredClone(value = undefined, options = undefined) {
       }
       transferList = [];
       for (const item of transfer) {
-        if (!(item instanceof ArrayBuffer) &&
+        if (isMessagePort(item)) {
+          hasPorts = true;
+        } else if (!(item instanceof ArrayBuffer) &&
             Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
           throw nativeTypeError('Found invalid object in transferList',
                                 'ERR_INVALID_TRANSFER_OBJECT');
@@ -51,11 +55,44 @@ function structuredClone(value = undefined, options = undefined) {
         if (transferList.includes(item)) {
           throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
         }
+        // Marked as untransferable: copied instead.
+        if (isMarkedAsUntransferable(item)) continue;
         transferList.push(item);
       }
     }
   }
-  return binding.structuredClone(value, transferList);
+  if (hasPorts) return cloneThroughPort(value, transferList);
+  try {
+    return binding.structuredClone(value, transferList);
+  } catch (err) {
+    // A native object (a MessagePort without transfer, ...): the port path throws the
+    // error Node gives for it. Nothing was transferred by the failed attempt.
+    if (err?.name === 'DataCloneError' && err.message === kUnsupported) {
+      return cloneThroughPort(value, transferList);
+    }
+    throw err;
+  }
+}
+
+const kUnsupported = 'Cannot clone object of unsupported type.';
+
+// MessagePorts can be transferred only by the messaging binding: such clones go through
+// a private channel of this thread, posted and received synchronously.
+let channel;
+function cloneThroughPort(value, transferList) {
+  const io = require('internal/worker/io');
+  if (channel === undefined) {
+    channel = new io.MessageChannel();
+    channel.port1.unref();
+    channel.port2.unref();
+  }
+  channel.port1.postMessage(value, transferList);
+  return io.receiveMessageOnPort(channel.port2).message;
+}
+
+function isMessagePort(value) {
+  return typeof value === 'object' && value !== null &&
+    value.constructor?.name === 'MessagePort' && require('internal/worker/io').isMessagePort(value);
 }
 
 module.exports = { structuredClone };

@@ -17,6 +17,7 @@
   V(errors)                \
   V(fs)                    \
   V(http_parser)           \
+  V(messaging)             \
   V(module_wrap)           \
   V(options)               \
   V(os)                    \
@@ -36,6 +37,7 @@
   V(udp_wrap)              \
   V(url)                   \
   V(util)                  \
+  V(worker)                \
   V(uv)                    \
   V(zlib)
 

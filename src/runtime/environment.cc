@@ -70,6 +70,14 @@ Environment::Environment(Isolate* isolate, uv_loop_t* loop, const Options& optio
   arrow_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:arrowMessage")));
   decorated_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:decorated")));
   isolate->SetPromiseRejectCallback(OnPromiseReject);
+  uv_async_init(loop_, &stop_async_, [](uv_async_t* handle) {
+    auto* env = static_cast<Environment*>(handle->data);
+    env->stopping_ = true;
+    uv_stop(env->loop_);
+  });
+  stop_async_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&stop_async_));
+  AddCleanupHook([this] { uv_close(reinterpret_cast<uv_handle_t*>(&stop_async_), nullptr); });
 }
 
 Environment::~Environment() {
@@ -156,7 +164,9 @@ bool Environment::Bootstrap() {
     TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
     return false;
   }
-  Local<Value> main_id = OneByteString(isolate_, "internal/main/run_main");
+  // A Worker's thread waits for its script from the parent (internal/main/worker_thread).
+  Local<Value> main_id = OneByteString(
+      isolate_, is_main_thread() ? "internal/main/run_main" : "internal/main/worker_thread");
   Local<Value> main_exports;
   Local<Value> run;
   {
@@ -187,6 +197,7 @@ CallbackScope::~CallbackScope() {
 }
 
 void Environment::DrainTasks() {
+  if (stop_requested_.load()) return;
   Isolate* isolate = isolate_;
   HandleScope scope(isolate);
   if (tick_info_[kHasTickScheduled] == 0 && tick_info_[kHasRejectionToWarn] == 0) {
@@ -207,12 +218,13 @@ void Environment::DrainTasks() {
     try_catch.Reset();
     TriggerUncaughtException(error, message);
     // processTicksAndRejections stopped at the throwing tick: go on with the rest.
-    if (!stopping_) DrainTasks();
+    if (!stopping_ && !stop_requested_.load()) DrainTasks();
   }
 }
 
 MaybeLocal<Value> Environment::CallIntoJS(Local<Object> recv, Local<Function> fn, int argc,
                                           Local<Value>* argv) {
+  if (stop_requested_.load()) return MaybeLocal<Value>();
   TryCatch try_catch(isolate_);
   MaybeLocal<Value> result = fn->Call(context(), recv, argc, argv);
   if (result.IsEmpty() && !try_catch.HasTerminated()) {
@@ -298,6 +310,8 @@ void Environment::DecorateErrorStack(Local<Value> error, Local<Message> message)
 
 void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> message,
                                            bool from_promise) {
+  // A stopping Worker (terminate(), process.exit()) reports nothing more.
+  if (stop_requested_.load() || isolate_->IsExecutionTerminating()) return;
   HandleScope scope(isolate_);
   Local<Context> context = this->context();
   Context::Scope context_scope(context);
@@ -343,6 +357,7 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
       if (handled->IsTrue()) return;
       // Not handled: JS printed the error and emitted 'exit'.
       Exit(exit_code_from_js());
+      return;
     }
     if (try_catch.HasTerminated()) return;
     // An 'uncaughtException' listener threw: print that error and exit 7 like Node.
@@ -355,6 +370,7 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
       USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1, print_args));
     }
     Exit(7);
+    return;
   }
 
   // Before lib/ could register its hooks (an error in bootstrap): print plainly.
@@ -450,11 +466,35 @@ int Environment::RunToCompletion() {
 }
 
 void Environment::Exit(int code) {
+  if (!is_main_thread()) {
+    RequestStop(code);
+    stopping_ = true;
+    uv_stop(loop_);
+    return;
+  }
   stopping_ = true;
   fflush(stdout);
   fflush(stderr);
   RunCleanup();
   _exit(code);
+}
+
+void Environment::RequestStop(int code) {
+  bool expected = false;
+  if (stop_requested_.compare_exchange_strong(expected, true)) stop_code_.store(code);
+  isolate_->TerminateExecution();
+  uv_async_send(&stop_async_);
+}
+
+void Environment::CloseLoop() {
+  RunCleanup();
+  uv_walk(
+      loop_,
+      [](uv_handle_t* handle, void*) {
+        if (!uv_is_closing(handle)) uv_close(handle, nullptr);
+      },
+      nullptr);
+  uv_run(loop_, UV_RUN_DEFAULT);
 }
 
 void Environment::RunCleanup() {

@@ -14,6 +14,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -76,8 +77,24 @@ class Environment {
   void TriggerUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message,
                                 bool from_promise = false);
 
-  // Leaves the process at once (after flushing stdio): used by process.reallyExit.
-  [[noreturn]] void Exit(int code);
+  // Leaves the process at once (after flushing stdio): used by process.reallyExit. On a
+  // Worker's Environment it ends only that thread: it returns, with JS terminated and
+  // the loop stopped.
+  void Exit(int code);
+
+  // Threads. The main thread's Environment has thread id 0; each Worker's has its own.
+  uint64_t thread_id() const { return thread_id_; }
+  bool is_main_thread() const { return thread_id_ == 0; }
+  void set_thread_id(uint64_t id) { thread_id_ = id; }
+  // May be called from any thread (Worker.terminate()): terminates the running JS,
+  // stops the loop, and no JS runs on this Environment afterwards. The first code wins.
+  void RequestStop(int code);
+  bool stop_requested() const { return stop_requested_.load(); }
+  int stop_code() const { return stop_code_.load(); }
+  // For a Worker's thread once its loop is done: closes every handle and runs the loop
+  // until nothing is left on it, so that the loop can be closed.
+  void CloseLoop();
+  Platform* platform() const { return platform_; }
 
   // lib/ calls internalBinding(name): created lazily, cached.
   v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
@@ -120,7 +137,9 @@ class Environment {
   // in loaded code; the fatal path then does not print it a second time.
   void DecorateErrorStack(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
 
-  bool is_stopping() const { return stopping_; }
+  // True once the Environment is ending (exit, teardown) or a stop was requested from
+  // any thread: bindings then call no more JS.
+  bool is_stopping() const { return stopping_ || stop_requested_.load(); }
 
   // rt_mkcodecache collects every lib/ function compiled, to serialise their code.
   using CompiledBuiltins = std::vector<std::pair<std::string, v8::Global<v8::Function>>>;
@@ -166,6 +185,11 @@ class Environment {
   int callback_depth_ = 0;
   bool stopping_ = false;
   bool in_fatal_ = false;
+  uint64_t thread_id_ = 0;
+  std::atomic<bool> stop_requested_{false};
+  std::atomic<int> stop_code_{0};
+  // Wakes the loop for RequestStop from another thread.
+  uv_async_t stop_async_;
 };
 
 // Marks a call from C++ into JS: on leaving the outermost scope, ticks and

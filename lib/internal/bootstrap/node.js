@@ -33,7 +33,10 @@ const perThread = require('internal/process/per_thread');
 
 binding.patchProcessObject(process);
 perThread.setupProcessObject(process, options);
-require('internal/process/signals').setupSignalHandlers(process);
+// Signals belong to the main thread: a worker's process does not listen for them.
+if (internalBinding('worker').isMainThread) {
+  require('internal/process/signals').setupSignalHandlers(process);
+}
 
 taskQueues.setPromiseRejectionProcessor(promises.processPromiseRejections);
 errorsBinding.setHooks({

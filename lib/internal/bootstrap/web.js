@@ -38,6 +38,8 @@ Object.defineProperty(globalThis, 'structuredClone', {
 // Loaded on first access: `get X`/`set X` accessors that become data properties.
 exposeLazyInterfaces(globalThis, 'internal/abort_controller', ['AbortController', 'AbortSignal']);
 exposeLazyInterfaces(globalThis, 'internal/blob', ['Blob', 'File']);
+exposeLazyInterfaces(globalThis, 'internal/worker/io',
+                     ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']);
 
 // DOMException, like Node, through anonymous accessors.
 {

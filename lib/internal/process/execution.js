@@ -44,6 +44,12 @@ function printError(error, arrow) {
   writeSync(2, formatFatal(error, arrow));
 }
 
+// In a worker, a fatal error goes to the parent instead of being printed.
+let uncaughtErrorReporter = null;
+function setUncaughtErrorReporter(fn) {
+  uncaughtErrorReporter = fn;
+}
+
 function onUncaughtException(error, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   const frame = takeThrownFrame();
@@ -60,7 +66,11 @@ function onUncaughtException(error, fromPromise, arrow) {
     process.emit('uncaughtException', error, type);
     return true;
   }
-  printError(error, arrow);
+  if (uncaughtErrorReporter !== null) {
+    uncaughtErrorReporter(error);
+  } else {
+    printError(error, arrow);
+  }
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
@@ -73,4 +83,4 @@ function onUncaughtException(error, fromPromise, arrow) {
   return false;
 }
 
-module.exports = { onUncaughtException, printError, formatFatal };
+module.exports = { onUncaughtException, printError, formatFatal, setUncaughtErrorReporter };
