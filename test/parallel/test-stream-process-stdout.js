@@ -10,6 +10,7 @@ for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
   assert.strictEqual(s.fd, fd);
   assert.strictEqual(s._isStdio, true);
   assert.strictEqual(s.writable, true);
+  assert.strictEqual(s.readable, false);
   assert.strictEqual(s.writableObjectMode, false);
   assert.strictEqual(s.writableHighWaterMark, 16384);
   assert.strictEqual(typeof s.destroySoon, 'function');

@@ -68,7 +68,11 @@ function keepOpenDestroy(err, callback) {
 // stdout/stderr: a tty.WriteStream on a terminal (blocking writes), otherwise a
 // SyncWriteStream.
 function createWritableStdioStream(fd) {
-  if (stdio.guessHandleType(fd) !== 'TTY') return createSyncWriteStream(fd);
+  if (stdio.guessHandleType(fd) !== 'TTY') {
+    const stream = createSyncWriteStream(fd);
+    stream.readable = false;  // as Node says of its stdout/stderr, whatever their kind
+    return stream;
+  }
   const tty = require('tty');
   const stream = new tty.WriteStream(fd);
   stream._type = 'tty';
