@@ -136,7 +136,10 @@ function alignPool() {
 // about) skips zero-filling, like Node.
 // (A binary built before the binding had zeroFill falls back to zeroed memory.)
 const zeroFill = binding.zeroFill || new Uint32Array(1);
+// --zero-fill-buffers: every Buffer starts zeroed, allocUnsafe()'s too.
+const zeroFillAll = require('internal/options').hasFlag('--zero-fill-buffers');
 function createUnsafeBuffer(size) {
+  if (zeroFillAll) return new FastBuffer(size);
   zeroFill[0] = 0;
   try {
     return new FastBuffer(size);

@@ -61,8 +61,8 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   enumerable: true,
   get() {
     if (maxHeaderSize === undefined) {
-      const arg = process.execArgv.find((a) => a.startsWith('--max-http-header-size='));
-      maxHeaderSize = arg ? Number(arg.slice(arg.indexOf('=') + 1)) : 16 * 1024;
+      const value = require('internal/options').getOptionValue('--max-http-header-size');
+      maxHeaderSize = value !== undefined ? Number(value) : 16 * 1024;
     }
     return maxHeaderSize;
   },

@@ -34,6 +34,86 @@ bool IsV8Flag(const std::string& name) {
   return StartsWith(name, "--harmony-") || StartsWith(name, "--no-harmony");
 }
 
+// Node 20 options without a value that rt accepts. lib/ reads the ones it acts on from
+// process.execArgv; the rest are accepted so that scripts and tests started with them
+// run (doc/compatibility.md lists what rt ignores).
+bool IsNodeFlag(const std::string& name) {
+  static const char* const kFlags[] = {
+      "--no-warnings", "--no-deprecation", "--throw-deprecation", "--trace-deprecation",
+      "--trace-warnings", "--pending-deprecation", "--trace-uncaught", "--enable-source-maps",
+      "--preserve-symlinks", "--preserve-symlinks-main", "--expose-internals",
+      "--experimental-vm-modules", "--experimental-require-module",
+      "--no-experimental-require-module", "--experimental-detect-module",
+      "--no-experimental-detect-module", "--experimental-global-webcrypto",
+      "--no-experimental-global-webcrypto", "--no-addons", "--addons", "--experimental-fetch",
+      "--no-experimental-fetch", "--no-experimental-global-navigator",
+      "--experimental-global-navigator", "--frozen-intrinsics", "--experimental-json-modules",
+      "--experimental-import-meta-resolve", "--experimental-worker", "--insecure-http-parser",
+      "--openssl-legacy-provider", "--openssl-shared-config", "--zero-fill-buffers",
+      "--experimental-permission", "--experimental-wasm-modules",
+      "--force-async-hooks-checks", "--no-force-async-hooks-checks",
+      "--experimental-test-coverage", "--experimental-network-imports", "--trace-sync-io",
+      "--use-openssl-ca", "--use-bundled-ca", "--tls-min-v1.0", "--tls-min-v1.1",
+      "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2", "--tls-max-v1.3",
+      "--experimental-shadow-realm", "--report-on-signal", "--report-uncaught-exception",
+      "--report-on-fatalerror", "--report-compact", "--experimental-report",
+      "--verify-base-objects", "--experimental-eventsource", "--experimental-websocket",
+      "--no-experimental-websocket", "--experimental-wasi-unstable-preview1",
+      "--experimental-top-level-await", "--experimental-abortcontroller",
+      "--experimental-repl-await", "--no-experimental-repl-await", "--trace-exit",
+      "--trace-atomics-wait", "--trace-events-enabled", "--trace-tls", "--track-heap-objects",
+      "--no-node-snapshot", "--force-context-aware", "--no-extra-info-on-fatal-exception",
+      "--global-search-paths", "--no-global-search-paths", "--node-memory-debug",
+      "--experimental-print-required-tla", "--no-experimental-global-customevent",
+      "--experimental-global-customevent", "--watch-preserve-output",
+      "--experimental-async-context-frame", "--no-deprecation-warnings",
+  };
+  for (const char* flag : kFlags) {
+    if (name == flag) return true;
+  }
+  return false;
+}
+
+// Node 20 options that take a value, as `--name=value` or `--name value`.
+bool IsNodeValueOption(const std::string& name) {
+  static const char* const kOptions[] = {
+      "--max-http-header-size", "--dns-result-order", "--conditions", "-C",
+      "--redirect-warnings", "--heapsnapshot-signal", "--diagnostic-dir", "--report-dir",
+      "--report-directory", "--report-filename", "--report-signal", "--v8-pool-size",
+      "--security-revert", "--experimental-default-type", "--disable-proto", "--secure-heap",
+      "--secure-heap-min", "--icu-data-dir", "--openssl-config", "--tls-cipher-list",
+      "--tls-keylog", "--trace-event-categories", "--trace-event-file-pattern",
+      "--experimental-specifier-resolution", "--heapsnapshot-near-heap-limit",
+      "--stack-trace-limit", "--env-file", "--test-name-pattern", "--test-concurrency",
+      "--test-timeout", "--test-shard", "--experimental-policy", "--policy-integrity",
+      "--experimental-sea-config", "--unhandled-rejections",
+  };
+  for (const char* option : kOptions) {
+    if (name == option) return true;
+  }
+  return false;
+}
+
+// Node options whose whole point rt cannot deliver: a debugger, loader hooks, profilers,
+// watch mode. They fail with a clear message instead of being ignored.
+bool IsUnsupportedOption(const std::string& name) {
+  static const char* const kOptions[] = {
+      "--inspect", "--inspect-brk", "--inspect-wait", "--inspect-port", "--debug-port",
+      "--experimental-loader", "--loader", "--import", "--cpu-prof", "--heap-prof", "--prof",
+      "--prof-process", "--watch", "--watch-path", "--build-snapshot", "--snapshot-blob",
+      "--enable-fips", "--force-fips",
+  };
+  for (const char* option : kOptions) {
+    if (name == option) return true;
+  }
+  return false;
+}
+
+// V8 flags that crash V8 10.2 (its shared structs are unfinished): never passed on.
+bool IsBrokenV8Flag(const std::string& name) {
+  return name == "--harmony-struct" || name == "--harmony_struct";
+}
+
 }  // namespace
 
 Options ParseOptions(const std::vector<std::string>& args) {
@@ -112,31 +192,23 @@ Options ParseOptions(const std::vector<std::string>& args) {
       }
     } else if (name == "--title") {
       if (!take_value(&o.title)) return fail(arg + " requires an argument");
-    } else if (name == "--no-warnings" || name == "--no-deprecation" ||
-               name == "--throw-deprecation" || name == "--trace-deprecation" ||
-               name == "--trace-warnings" || name == "--pending-deprecation" ||
-               name == "--trace-uncaught" || name == "--enable-source-maps" ||
-               name == "--preserve-symlinks" || name == "--no-experimental-fetch" ||
-               name == "--experimental-vm-modules" || name == "--expose-internals" ||
-               name == "--experimental-require-module" ||
-               name == "--no-experimental-require-module" ||
-               name == "--experimental-detect-module" ||
-               name == "--no-experimental-detect-module" ||
-               name == "--experimental-global-webcrypto" || name == "--no-addons" ||
-               name == "--experimental-fetch" || name == "--pending-deprecation" ||
-               name == "--no-experimental-global-navigator" || name == "--frozen-intrinsics" ||
-               name == "--experimental-json-modules" ||
-               name == "--experimental-import-meta-resolve") {
-      // Accepted; lib/ reads them from process.execArgv.
-    } else if (name == "--unhandled-rejections") {
-      std::string mode;
-      if (!take_value(&mode)) return fail(arg + " requires an argument");
+    } else if (IsNodeFlag(name) && !has_value) {
+      // Accepted; lib/ reads them from process.execArgv (doc/compatibility.md says which
+      // ones rt acts on).
+    } else if (IsNodeValueOption(name)) {
+      std::string option_value;
+      if (!take_value(&option_value)) return fail(arg + " requires an argument");
+      if (!has_value) o.exec_argv.push_back(option_value);
+    } else if (IsUnsupportedOption(name)) {
+      return fail(arg + " is not supported by rt");
     } else if (name == "--test" || name == "--test-only") {
       // Accepted; lib/internal/test_runner/options.js reads the test flags from execArgv.
     } else if (name == "--test-reporter" || name == "--test-reporter-destination") {
       std::string value;
       if (!take_value(&value)) return fail(arg + " requires an argument");
       if (!has_value) o.exec_argv.push_back(value);
+    } else if (IsBrokenV8Flag(name)) {
+      return fail(arg + " is not supported by rt");
     } else if (IsV8Flag(name) || StartsWith(arg, "--")) {
       // Anything else of the --form may be a V8 option: Start asks V8, and what V8
       // does not know is a bad option there (like Node).

@@ -32,7 +32,9 @@ function binding() {
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 
-let defaultResultOrder = 'verbatim';
+// --dns-result-order sets the default (Node 20's is 'verbatim').
+let defaultResultOrder = require('internal/options').getOptionValue('--dns-result-order');
+if (!validOrders.includes(defaultResultOrder)) defaultResultOrder = 'verbatim';
 
 function getDefaultResultOrder() {
   return defaultResultOrder;

@@ -43,8 +43,15 @@ function normalizeRequirableId(request) {
 // addons, so 'node-addons' is left out (as under `node --no-addons`).
 let cjsConditions;
 function getCjsConditions() {
-  if (cjsConditions === undefined) cjsConditions = new Set(['require', 'node']);
+  if (cjsConditions === undefined) {
+    cjsConditions = new Set(['require', 'node', ...getUserConditions()]);
+  }
   return cjsConditions;
+}
+
+// --conditions / -C: extra conditions for both require() and import.
+function getUserConditions() {
+  return require('internal/options').getOptionValues('--conditions', '-C');
 }
 
 module.exports = {
@@ -54,4 +61,5 @@ module.exports = {
   canBeRequiredWithScheme,
   normalizeRequirableId,
   getCjsConditions,
+  getUserConditions,
 };

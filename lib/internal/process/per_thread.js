@@ -209,6 +209,16 @@ function defaultWarningListener(warning) {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`rt ${flag} ...\` to show where the warning was created)`;
   }
+  // --redirect-warnings=file: appended there (stderr if the file cannot be written).
+  const file = require('internal/options').getOptionValue('--redirect-warnings');
+  if (file !== undefined) {
+    try {
+      require('fs').appendFileSync(file, `${msg}\n`);
+      return;
+    } catch {
+      // As Node: fall back to stderr.
+    }
+  }
   process.stderr.write(`${msg}\n`);
 }
 

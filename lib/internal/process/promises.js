@@ -101,15 +101,7 @@ function isErrorLike(value) {
 let mode;
 function getMode() {
   if (mode === undefined) {
-    mode = 'throw';
-    const args = process.execArgv;
-    for (let i = 0; i < args.length; i++) {
-      if (args[i].startsWith('--unhandled-rejections=')) {
-        mode = args[i].slice('--unhandled-rejections='.length);
-      } else if (args[i] === '--unhandled-rejections' && i + 1 < args.length) {
-        mode = args[i + 1];
-      }
-    }
+    mode = require('internal/options').getOptionValue('--unhandled-rejections') ?? 'throw';
   }
   return mode;
 }

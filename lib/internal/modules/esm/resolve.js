@@ -25,7 +25,9 @@ const {
 const fsBinding = internalBinding('fs');
 
 // The conditions import statements match in "exports"/"imports".
-const defaultConditions = new Set(['node', 'import', 'module-sync']);
+const defaultConditions = new Set([
+  'node', 'import', 'module-sync', ...require('internal/modules/helpers').getUserConditions(),
+]);
 
 const realpathCache = new Map();
 function realpath(filename) {
