@@ -31,8 +31,13 @@ const cache = new SafeMap();
 process.moduleLoadList = [];
 const builtinIds = ids.slice();
 
+// --expose-internals (which Node's own tests use): internal/ ids are reachable from user
+// code too.
+const exposeInternals =
+  ReflectApply(ArrayPrototypeIncludes, internalBinding('options').execArgv, ['--expose-internals']);
+
 function isPublicId(id) {
-  return !ReflectApply(StringPrototypeStartsWith, id, ['internal/']) &&
+  return (exposeInternals || !ReflectApply(StringPrototypeStartsWith, id, ['internal/'])) &&
     !ReflectApply(ArrayPrototypeIncludes, hiddenPublicIds, [id]);
 }
 
