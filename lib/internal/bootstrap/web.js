@@ -80,20 +80,6 @@ exposeLazyInterfaces(globalThis, 'internal/worker/io',
   require('internal/util').defineLazyProperties(globalThis, 'buffer', ['atob', 'btoa']);
 }
 
-// crypto: an enumerable getter like Node's; Crypto, CryptoKey and SubtleCrypto lazily.
-{
-  Object.defineProperty(globalThis, 'crypto', {
-    __proto__: null,
-    ...Object.getOwnPropertyDescriptor({
-      get crypto() {
-        return require('internal/crypto/webcrypto').crypto;
-      },
-    }, 'crypto'),
-  });
-  exposeLazyInterfaces(globalThis, 'internal/crypto/webcrypto',
-                       ['Crypto', 'CryptoKey', 'SubtleCrypto']);
-}
-
 // Web streams (stream/web), loaded on first access.
 exposeLazyInterfaces(globalThis, 'stream/web', [
   'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
@@ -129,4 +115,18 @@ exposeLazyInterfaces(globalThis, 'perf_hooks', [
   });
   exposeLazyInterfaces(globalThis, 'internal/deps/undici/undici',
                        ['FormData', 'Headers', 'Request', 'Response']);
+}
+
+// crypto: an enumerable getter like Node's (after fetch, in Node's order); Crypto, CryptoKey and SubtleCrypto lazily.
+{
+  Object.defineProperty(globalThis, 'crypto', {
+    __proto__: null,
+    ...Object.getOwnPropertyDescriptor({
+      get crypto() {
+        return require('internal/crypto/webcrypto').crypto;
+      },
+    }, 'crypto'),
+  });
+  exposeLazyInterfaces(globalThis, 'internal/crypto/webcrypto',
+                       ['Crypto', 'CryptoKey', 'SubtleCrypto']);
 }
