@@ -43,7 +43,7 @@ build: bootstrap
 	@if [ ! -f $(OUT)/build.ninja ] || ! cmp -s $(OUT).libfiles.new $(OUT).libfiles; then \
 	  $(PYTHON) configure.py --out $(OUT) && mv $(OUT).libfiles.new $(OUT).libfiles; \
 	else rm -f $(OUT).libfiles.new; fi
-	ninja -C $(OUT) -j $(JOBS) rt rt_cctest
+	ninja -C $(OUT) -j $(JOBS) rt rt_cctest libnode_bound
 
 test: build
 	$(PYTHON) tools/test.py --rt $(OUT)/rt --cctest $(OUT)/rt_cctest
@@ -60,7 +60,7 @@ clean:
 install: build
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(rtlibdir) $(DESTDIR)$(man1dir)
 	install -m 755 $(INSTALL_STRIP) $(OUT)/rt $(DESTDIR)$(bindir)/rt
-	install -m 644 $(OUT)/lib/libnode.so.108 $(DESTDIR)$(rtlibdir)/libnode.so.108
+	install -m 644 $(OUT)/lib/bound/libnode.so.108 $(DESTDIR)$(rtlibdir)/libnode.so.108
 	install -m 644 doc/rt.1 $(DESTDIR)$(man1dir)/rt.1
 
 # The same without the binary's debug symbols (2.8 MB instead of 4.8 MB; used by the Dockerfile).

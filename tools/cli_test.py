@@ -308,6 +308,25 @@ def check_version(ctx):
                                run.describe())
 
 
+def check_prebound_libnode(ctx):
+    # The build tree's rt loads the pre-bound libnode (tools/bind_libnode.py) through its
+    # rpath; an install has only that copy.
+    rt_only(ctx, 'a property of the rt build')
+    code = "console.log(require('fs').readFileSync('/proc/self/maps', 'utf8')" \
+           ".split('\\n').filter((l) => l.endsWith('/libnode.so.108'))" \
+           ".map((l) => l.slice(l.lastIndexOf(' ') + 1))[0])"
+    run = ctx.rt_run(['-e', code])
+    expect_returncode(run, 0)
+    loaded = run.stdout.decode().strip()
+    if os.path.dirname(ctx.rt) == os.path.dirname(os.path.dirname(os.path.dirname(loaded))) \
+            and loaded.endswith('/lib/bound/libnode.so.108'):
+        return
+    if loaded.endswith('/lib/rt/libnode.so.108'):
+        return  # installed
+    raise CheckFailure(f'rt loaded {loaded!r}, expected the pre-bound lib/bound/libnode.so.108',
+                       run.describe())
+
+
 def check_unknown_option(ctx):
     run = ctx.rt_run(['--no-such-option'])
     expect_returncode(run, 9)
