@@ -40,8 +40,9 @@ const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
 const { deprecate } = require('internal/util');
 const {
-  codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+  codes: { ERR_CRYPTO_ENGINE_UNKNOWN, ERR_CRYPTO_FIPS_FORCED },
 } = require('internal/errors');
+const { validateNumber, validateString } = require('internal/validators');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -83,12 +84,18 @@ function setFips(value) {
   if (value) throw new ERR_CRYPTO_FIPS_FORCED();
 }
 
-function setEngine() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('crypto.setEngine');
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) validateNumber(flags, 'flags');
+  flags >>>= 0;
+  // No flags: the engine is used for everything.
+  if (flags === 0) flags = binding.constants.ENGINE_METHOD_ALL;
+  if (!binding.setEngine(id, flags)) throw new ERR_CRYPTO_ENGINE_UNKNOWN(id);
 }
 
+// rt keeps no secure heap (Node's --secure-heap option).
 function secureHeapUsed() {
-  return { total: 0, min: 0, used: 0, utilization: 0 };
+  return { total: 0, used: 0, utilization: 0, min: 0 };
 }
 
 let webcrypto;
