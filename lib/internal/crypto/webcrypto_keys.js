@@ -443,9 +443,11 @@ function jwkAlg(name, algorithm) {
   }
 }
 
-function checkJwk(name, jwk, extractable, usages) {
+// `checkKey`, when given, runs right after the "kty" check (Node's order of errors).
+function checkJwk(name, jwk, extractable, usages, checkKey) {
   if (typeof jwk !== 'object' || jwk === null) throw dom('Invalid keyData', 'DataError');
   if (jwk.kty !== kKtyFor[name]) throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  if (checkKey !== undefined) checkKey();
   if (jwk.use !== undefined && usages.length > 0) {
     const expected = kUsages[name].secret ? (name === 'HMAC' ? 'sig' : 'enc') :
       (kUsages[name].public.includes('verify') ? 'sig' : 'enc');
@@ -527,8 +529,18 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
       throw dom('Invalid keyData', { name: 'DataError', cause: err });
     }
   } else if (format === 'jwk') {
-    checkJwk(name, keyData, extractable, usages);
-    type = keyData.d === undefined ? 'public' : 'private';
+    type = keyData?.d === undefined ? 'public' : 'private';
+    // The curve, then (but for OKP keys, checked later) the usages for the key's type
+    // come before the JWK's "use", "key_ops" and "ext".
+    checkJwk(name, keyData, extractable, usages, () => {
+      if (keyData.kty === 'OKP' && keyData.crv !== name) {
+        throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+      }
+      if (keyData.kty === 'EC' && keyData.crv !== algorithm.namedCurve) {
+        throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
+      }
+      if (keyData.kty !== 'OKP') checkTypeUsages(name, type, usages);
+    });
     handle = new KeyObjectHandle();
     let ok;
     let cause;
