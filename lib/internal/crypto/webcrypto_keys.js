@@ -157,7 +157,13 @@ function memberError(member, dict, text, code = 'ERR_INVALID_ARG_TYPE') {
 function convertMember(value, type, member, dict) {
   switch (type) {
     case 'hash':
-      return normalizeHash(value);
+      // Only the WebIDL conversion here; the name is checked once the whole dictionary
+      // has been converted, as in Node.
+      if (typeof value === 'object' && value !== null) {
+        requiredMember(value, 'name', 'Algorithm');
+        return value;
+      }
+      return String(value);
     case 'string':
       return String(value);
     case 'BufferSource':
@@ -203,6 +209,9 @@ function normalizeAlgorithm(algorithm, op) {
       continue;
     }
     out[member] = convertMember(out[member], type, member, dict);
+  }
+  for (const [member, type] of kDictionaries[dict] ?? []) {
+    if (type === 'hash' && out[member] !== undefined) out[member] = normalizeHash(out[member]);
   }
   return out;
 }
@@ -353,7 +362,8 @@ function keyAlgorithm(name, algorithm, keyObject, op) {
 async function generateKey(algorithm, extractable, usages) {
   const { name } = algorithm;
   warnExperimental(name);
-  checkUsages(name, usages, 'generateKey');
+  // The usages are checked after the algorithm's own parameters (curve, exponent, AES
+  // length), in Node's order.
   if (kUsages[name].secret) {
     let length = algorithm.length;
     if (name === 'HMAC') {
@@ -361,11 +371,13 @@ async function generateKey(algorithm, extractable, usages) {
       if (length % 8 !== 0) {
         throw new ERR_INVALID_ARG_VALUE('algorithm.length', length, 'must be a multiple of 8');
       }
+      checkUsages(name, usages, 'generateKey');
       if (length === 0) {
         throw dom('The operation failed for an operation-specific reason', 'OperationError');
       }
     } else {
       aesLength(length);
+      checkUsages(name, usages, 'generateKey');
     }
     if (usages.length === 0) throw emptyUsages();
     const keyObject = secretKeyObject(randomBytes(Math.ceil(length / 8)));
@@ -378,8 +390,10 @@ async function generateKey(algorithm, extractable, usages) {
     if (kCurves[curve] === undefined) {
       throw dom('Unrecognized namedCurve', 'NotSupportedError');
     }
+    checkUsages(name, usages, 'generateKey');
     args = ['ec', kCurves[curve], false];
   } else if (kCfrg.includes(name)) {
+    checkUsages(name, usages, 'generateKey');
     args = [name.toLowerCase()];
   } else {
     const exponent = exponentNumber(algorithm.publicExponent);
@@ -387,6 +401,7 @@ async function generateKey(algorithm, extractable, usages) {
       throw dom('The publicExponent must be equivalent to an unsigned 32-bit value',
                 'OperationError');
     }
+    checkUsages(name, usages, 'generateKey');
     if (exponent < 0) {
       throw dom('The operation failed for an operation-specific reason', {
         name: 'OperationError',
