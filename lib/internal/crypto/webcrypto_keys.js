@@ -157,14 +157,16 @@ function memberError(member, dict, text, code = 'ERR_INVALID_ARG_TYPE') {
 function convertMember(value, type, member, dict) {
   switch (type) {
     case 'hash':
-      // Only the WebIDL conversion here; the name is checked once the whole dictionary
+      // Only the WebIDL conversion here; the hash is normalized once the whole dictionary
       // has been converted, as in Node.
-      if (typeof value === 'object' && value !== null) {
-        requiredMember(value, 'name', 'Algorithm');
+      if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
         return value;
       }
-      return String(value);
+      // Falls through.
     case 'string':
+      if (typeof value === 'symbol') {
+        throw memberError(member, dict, 'is a Symbol and cannot be converted to a string.');
+      }
       return String(value);
     case 'BufferSource':
       if (!ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
@@ -181,6 +183,10 @@ function convertMember(value, type, member, dict) {
       if (!isCryptoKey(value)) throw memberError(member, dict, 'is not of type CryptoKey.');
       return value;
     default: {
+      if (typeof value === 'symbol' || typeof value === 'bigint') {
+        throw memberError(member, dict, `is a ${typeof value === 'symbol' ? 'Symbol' : 'BigInt'} ` +
+                          'and cannot be converted to a number.');
+      }
       const number = Number(value);
       if (!Number.isFinite(number)) throw memberError(member, dict, 'is not a finite number.');
       const integer = Math.trunc(number);
@@ -211,7 +217,11 @@ function normalizeAlgorithm(algorithm, op) {
     out[member] = convertMember(out[member], type, member, dict);
   }
   for (const [member, type] of kDictionaries[dict] ?? []) {
-    if (type === 'hash' && out[member] !== undefined) out[member] = normalizeHash(out[member]);
+    if (type !== 'hash' || out[member] === undefined) continue;
+    if (typeof out[member] === 'object' || typeof out[member] === 'function') {
+      requiredMember(out[member], 'name', 'Algorithm');
+    }
+    out[member] = normalizeHash(out[member]);
   }
   return out;
 }
@@ -375,6 +385,12 @@ async function generateKey(algorithm, extractable, usages) {
       if (length === 0) {
         throw dom('The operation failed for an operation-specific reason', 'OperationError');
       }
+      if (length > 2 ** 31 - 1) {
+        throw dom('The operation failed for an operation-specific reason', {
+          name: 'OperationError',
+          cause: new ERR_OUT_OF_RANGE('options.length', '>= 8 && <= 2147483647', length),
+        });
+      }
     } else {
       aesLength(length);
       checkUsages(name, usages, 'generateKey');
@@ -460,7 +476,9 @@ function jwkAlg(name, algorithm) {
 
 // `checkKey`, when given, runs right after the "kty" check (Node's order of errors).
 function checkJwk(name, jwk, extractable, usages, checkKey) {
-  if (typeof jwk !== 'object' || jwk === null) throw dom('Invalid keyData', 'DataError');
+  if (typeof jwk !== 'object' || jwk === null || !jwk.kty) {
+    throw dom('Invalid keyData', 'DataError');
+  }
   if (jwk.kty !== kKtyFor[name]) throw dom('Invalid JWK "kty" Parameter', 'DataError');
   if (checkKey !== undefined) checkKey();
   if (jwk.use !== undefined && usages.length > 0) {
