@@ -38,10 +38,11 @@ const { ECDH, createECDH } = require('internal/crypto/ecdh');
 const { X509Certificate, Certificate } = require('internal/crypto/x509');
 const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
-const { deprecate } = require('internal/util');
+const { deprecate, isPendingDeprecation } = require('internal/util');
 const {
-  codes: { ERR_CRYPTO_FIPS_FORCED, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+  codes: { ERR_CRYPTO_ENGINE_UNKNOWN, ERR_CRYPTO_FIPS_FORCED },
 } = require('internal/errors');
+const { validateNumber, validateString } = require('internal/validators');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -83,12 +84,45 @@ function setFips(value) {
   if (value) throw new ERR_CRYPTO_FIPS_FORCED();
 }
 
-function setEngine() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('crypto.setEngine');
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) validateNumber(flags, 'flags');
+  flags >>>= 0;
+  // No flags: the engine is used for everything.
+  if (flags === 0) flags = binding.constants.ENGINE_METHOD_ALL;
+  if (!binding.setEngine(id, flags)) throw new ERR_CRYPTO_ENGINE_UNKNOWN(id);
+}
+
+// rt keeps no secure heap (Node's --secure-heap option).
+// `fn` as an arrow function without a name, like Node's cached list getters.
+function unnamed(fn) {
+  return () => fn();
+}
+
+// An accessor, as in Node, that turns into a plain data property when read or written.
+function deprecatedRandomBytesAlias(key) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      const value = isPendingDeprecation() ?
+        deprecate(randomBytes, `crypto.${key} is deprecated.`, 'DEP0115') : randomBytes;
+      Object.defineProperty(this, key, {
+        __proto__: null, enumerable: false, configurable: true, writable: true, value,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, {
+        __proto__: null, enumerable: true, configurable: true, writable: true, value,
+      });
+    },
+  };
 }
 
 function secureHeapUsed() {
-  return { total: 0, min: 0, used: 0, utilization: 0 };
+  return { total: 0, used: 0, utilization: 0, min: 0 };
 }
 
 let webcrypto;
@@ -119,11 +153,11 @@ module.exports = {
   diffieHellman: keygen.diffieHellman,
   generatePrime: prime.generatePrime,
   generatePrimeSync: prime.generatePrimeSync,
-  getCiphers: cipher.getCiphers,
+  getCiphers: unnamed(cipher.getCiphers),
   getCipherInfo: cipher.getCipherInfo,
-  getCurves: keygen.getCurves,
+  getCurves: unnamed(keygen.getCurves),
   getDiffieHellman: dh.createDiffieHellmanGroup,
-  getHashes,
+  getHashes: unnamed(getHashes),
   hkdf,
   hkdfSync,
   pbkdf2,
@@ -215,10 +249,8 @@ Object.defineProperties(module.exports, {
     get: () => getRandomValues,
     set: undefined,
   },
-  // Deprecated aliases of randomBytes.
-  prng: { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes },
-  pseudoRandomBytes: {
-    __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes,
-  },
-  rng: { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes },
+  // Deprecated aliases of randomBytes (DEP0115, warned under --pending-deprecation).
+  prng: deprecatedRandomBytesAlias('prng'),
+  pseudoRandomBytes: deprecatedRandomBytesAlias('pseudoRandomBytes'),
+  rng: deprecatedRandomBytesAlias('rng'),
 });

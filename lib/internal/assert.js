@@ -1,23 +1,23 @@
-// Internal invariant checks for lib/: a failed check is a bug in rt, reported
-// as ERR_INTERNAL_ASSERTION.
+// Internal invariant checks for lib/: a failed check is a bug in rt, reported as
+// ERR_INTERNAL_ASSERTION, thrown from line 14 like Node's (an uncaught one prints it).
 'use strict';
 
-let ERR_INTERNAL_ASSERTION;
+let errorClass;
 function lazyError() {
-  ERR_INTERNAL_ASSERTION ??= require('internal/errors').codes.ERR_INTERNAL_ASSERTION;
-  return ERR_INTERNAL_ASSERTION;
+  errorClass ??= require('internal/errors').codes.ERR_INTERNAL_ASSERTION;
+  return errorClass;
 }
 
 function assert(value, message) {
   if (!value) {
-    const ERR = lazyError();
-    throw new ERR(message);
+    const ERR_INTERNAL_ASSERTION = lazyError();
+    throw new ERR_INTERNAL_ASSERTION(message);
   }
 }
 
 function fail(message) {
-  const ERR = lazyError();
-  throw new ERR(message);
+  const ERR_INTERNAL_ASSERTION = lazyError();
+  throw new ERR_INTERNAL_ASSERTION(message);
 }
 
 assert.fail = fail;

@@ -690,7 +690,13 @@ class CompressionStream : public ReqWrap<uv_work_t> {
 
   static void Reset(const FunctionCallbackInfo<Value>& args) {
     CompressionStream* self = Unwrap<CompressionStream>(args.This());
-    CHECK(self != nullptr && !self->write_in_progress_);
+    CHECK(self != nullptr);
+    // reset() during an asynchronous write (after params() or flush() started one): the
+    // pool thread owns the stream until it is done, so the reset waits for it.
+    if (self->write_in_progress_) {
+      self->pending_reset_ = true;
+      return;
+    }
     CompressionError error = self->ctx_.Reset();
     self->tracker_.Report(args.GetIsolate());
     if (error.set) self->EmitError(error, false);
@@ -745,6 +751,12 @@ class CompressionStream : public ReqWrap<uv_work_t> {
     Local<Object> obj = self->object();
     self->Done();
     CompressionError error = self->ctx_.GetError();
+    if (self->pending_reset_) {
+      self->pending_reset_ = false;
+      CompressionError reset_error = self->ctx_.Reset();
+      self->tracker_.Report(isolate);
+      if (!error.set) error = reset_error;
+    }
     if (error.set) {
       self->EmitError(error, true);
     } else {
@@ -777,6 +789,7 @@ class CompressionStream : public ReqWrap<uv_work_t> {
   v8::Global<v8::ArrayBufferView> out_buffer_;
   bool write_in_progress_ = false;
   bool pending_close_ = false;
+  bool pending_reset_ = false;
   bool closed_ = false;
 };
 

@@ -32,6 +32,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { randomBytes } = require('internal/crypto/random');
+const { customPromisifyArgs } = require('internal/util');
 
 function parseKeyPairEncoding(keyType, options = {}) {
   const { publicKeyEncoding, privateKeyEncoding } = options;
@@ -206,6 +207,10 @@ function generateKeyPair(type, options, callback) {
     callback(null, pair.publicKey, pair.privateKey);
   });
 }
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.
+Object.defineProperty(generateKeyPair, customPromisifyArgs, {
+  __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,
+});
 
 function secretKeyLength(type, options) {
   validateString(type, 'type');

@@ -56,11 +56,14 @@ function notInitialised() {
   return err;
 }
 
+const kAlgorithm = Symbol('kAlgorithm');
+
 function initSigner(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
   if (!binding.checkDigest(algorithm)) throw invalidDigest();
   self[kHandle] = new binding.Hash(algorithm);
-  self._algorithm = algorithm;
+  // Hidden from util.inspect, which shows Node's Sign and Verify without it.
+  Object.defineProperty(self, kAlgorithm, { __proto__: null, value: algorithm, writable: true });
   Writable.call(self, options);
 }
 
@@ -103,7 +106,7 @@ Sign.prototype.sign = function sign(options, encoding) {
   const saltLength = getIntOption('saltLength', options);
   const dsaEncoding = getDSASignatureEncoding(options);
   const digest = takeDigest(this);
-  const ret = binding.signDigest(key, digest, this._algorithm, padding, saltLength, dsaEncoding);
+  const ret = binding.signDigest(key, digest, this[kAlgorithm], padding, saltLength, dsaEncoding);
   if (encoding && encoding !== 'buffer') return ret.toString(encoding);
   return ret;
 };
@@ -125,7 +128,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const dsaEncoding = getDSASignatureEncoding(options);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const digest = takeDigest(this);
-  return binding.verifyDigest(key, digest, signature, this._algorithm, padding, saltLength,
+  return binding.verifyDigest(key, digest, signature, this[kAlgorithm], padding, saltLength,
                               dsaEncoding);
 };
 

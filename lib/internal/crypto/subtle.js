@@ -31,8 +31,10 @@ class SubtleCrypto {
 
   async digest(algorithm, data) {
     checkThis(this, 'digest', arguments.length, 2);
+    algorithm = algorithmIdentifier(algorithm, 'digest', 1);
     data = bufferSource(data, 'digest', 2);
-    const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+    if (typeof algorithm !== 'string') wk.requiredMember(algorithm, 'name', 'Algorithm');
+    const name = typeof algorithm === 'string' ? algorithm : algorithm.name;
     const hash = kDigestNames[String(name).toLowerCase()];
     if (hash === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
     const out = binding.oneShotDigest(hash, bytes(data), encodingId('buffer'));
@@ -41,6 +43,7 @@ class SubtleCrypto {
 
   async generateKey(algorithm, extractable, keyUsages) {
     checkThis(this, 'generateKey', arguments.length, 3);
+    algorithm = algorithmIdentifier(algorithm, 'generateKey', 1);
     keyUsages = usageList(keyUsages, 'generateKey', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'generateKey');
     return wk.generateKey(algorithm, !!extractable, keyUsages);
@@ -57,6 +60,7 @@ class SubtleCrypto {
     } else {
       keyData = bufferSource(keyData, 'importKey', 2);
     }
+    algorithm = algorithmIdentifier(algorithm, 'importKey', 3);
     keyUsages = usageList(keyUsages, 'importKey', 5);
     algorithm = wk.normalizeAlgorithm(algorithm, 'importKey');
     return wk.importKey(format, keyData, algorithm, !!extractable, keyUsages);
@@ -72,6 +76,7 @@ class SubtleCrypto {
 
   async sign(algorithm, key, data) {
     checkThis(this, 'sign', arguments.length, 3);
+    algorithm = algorithmIdentifier(algorithm, 'sign', 1);
     checkKey(key, 'sign', 2);
     data = bufferSource(data, 'sign', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'sign');
@@ -80,6 +85,7 @@ class SubtleCrypto {
 
   async verify(algorithm, key, signature, data) {
     checkThis(this, 'verify', arguments.length, 4);
+    algorithm = algorithmIdentifier(algorithm, 'verify', 1);
     checkKey(key, 'verify', 2);
     signature = bufferSource(signature, 'verify', 3);
     data = bufferSource(data, 'verify', 4);
@@ -89,6 +95,7 @@ class SubtleCrypto {
 
   async encrypt(algorithm, key, data) {
     checkThis(this, 'encrypt', arguments.length, 3);
+    algorithm = algorithmIdentifier(algorithm, 'encrypt', 1);
     checkKey(key, 'encrypt', 2);
     data = bufferSource(data, 'encrypt', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'encrypt');
@@ -97,6 +104,7 @@ class SubtleCrypto {
 
   async decrypt(algorithm, key, data) {
     checkThis(this, 'decrypt', arguments.length, 3);
+    algorithm = algorithmIdentifier(algorithm, 'decrypt', 1);
     checkKey(key, 'decrypt', 2);
     data = bufferSource(data, 'decrypt', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'decrypt');
@@ -105,7 +113,9 @@ class SubtleCrypto {
 
   async deriveBits(algorithm, baseKey, length) {
     checkThis(this, 'deriveBits', arguments.length, 2);
+    algorithm = algorithmIdentifier(algorithm, 'deriveBits', 1);
     checkKey(baseKey, 'deriveBits', 2);
+    if (length !== undefined && length !== null) length = unsignedLong(length, 'deriveBits', 3);
     algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     if (!baseKey.usages.includes('deriveBits')) {
       throw dom('baseKey does not have deriveBits usage', 'InvalidAccessError');
@@ -115,7 +125,9 @@ class SubtleCrypto {
 
   async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     checkThis(this, 'deriveKey', arguments.length, 5);
+    algorithm = algorithmIdentifier(algorithm, 'deriveKey', 1);
     checkKey(baseKey, 'deriveKey', 2);
+    derivedKeyAlgorithm = algorithmIdentifier(derivedKeyAlgorithm, 'deriveKey', 3);
     keyUsages = usageList(keyUsages, 'deriveKey', 5);
     algorithm = wk.normalizeAlgorithm(algorithm, 'deriveBits');
     derivedKeyAlgorithm = wk.normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
@@ -135,6 +147,7 @@ class SubtleCrypto {
     checkFormat(format, 'wrapKey');
     checkKey(key, 'wrapKey', 2);
     checkKey(wrappingKey, 'wrapKey', 3);
+    wrapAlgorithm = algorithmIdentifier(wrapAlgorithm, 'wrapKey', 4);
     wrapAlgorithm = wk.normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
     if (!key.extractable) throw dom('key is not extractable', 'InvalidAccessException');
     let exported = wk.exportKey(format, key);
@@ -153,6 +166,8 @@ class SubtleCrypto {
     checkFormat(format, 'unwrapKey');
     wrappedKey = bufferSource(wrappedKey, 'unwrapKey', 2);
     checkKey(unwrappingKey, 'unwrapKey', 3);
+    unwrapAlgorithm = algorithmIdentifier(unwrapAlgorithm, 'unwrapKey', 4);
+    unwrappedKeyAlgorithm = algorithmIdentifier(unwrappedKeyAlgorithm, 'unwrapKey', 5);
     keyUsages = usageList(keyUsages, 'unwrapKey', 7);
     unwrapAlgorithm = wk.normalizeAlgorithm(unwrapAlgorithm, 'unwrapKey');
     unwrappedKeyAlgorithm = wk.normalizeAlgorithm(unwrappedKeyAlgorithm, 'importKey');
@@ -186,6 +201,30 @@ function argError(method, code, text) {
   const err = new TypeError(`Failed to execute '${method}' on 'SubtleCrypto': ${text}`);
   err.code = code;
   return err;
+}
+
+// WebIDL's AlgorithmIdentifier: an object, or else a string.
+function algorithmIdentifier(value, method, position) {
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') return value;
+  if (typeof value === 'symbol') {
+    throw argError(method, 'ERR_INVALID_ARG_TYPE',
+                   `${kOrdinals[position - 1]} argument is a Symbol and cannot be converted to ` +
+                   'a string.');
+  }
+  return String(value);
+}
+
+// WebIDL's unsigned long (without [EnforceRange]): modulo 2^32, 0 for NaN and infinities.
+function unsignedLong(value, method, position) {
+  if (typeof value === 'symbol' || typeof value === 'bigint') {
+    throw argError(method, 'ERR_INVALID_ARG_TYPE',
+                   `${kOrdinals[position - 1]} argument is a ` +
+                   `${typeof value === 'symbol' ? 'Symbol' : 'BigInt'} and cannot be converted ` +
+                   'to a number.');
+  }
+  const number = Number(value);
+  if (!Number.isFinite(number)) return 0;
+  return ((Math.trunc(number) % 2 ** 32) + 2 ** 32) % 2 ** 32;
 }
 
 function checkThis(self, method, count, required) {

@@ -157,8 +157,16 @@ function memberError(member, dict, text, code = 'ERR_INVALID_ARG_TYPE') {
 function convertMember(value, type, member, dict) {
   switch (type) {
     case 'hash':
-      return normalizeHash(value);
+      // Only the WebIDL conversion here; the hash is normalized once the whole dictionary
+      // has been converted, as in Node.
+      if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+        return value;
+      }
+      // Falls through.
     case 'string':
+      if (typeof value === 'symbol') {
+        throw memberError(member, dict, 'is a Symbol and cannot be converted to a string.');
+      }
       return String(value);
     case 'BufferSource':
       if (!ArrayBuffer.isView(value) && !isAnyArrayBuffer(value)) {
@@ -175,6 +183,10 @@ function convertMember(value, type, member, dict) {
       if (!isCryptoKey(value)) throw memberError(member, dict, 'is not of type CryptoKey.');
       return value;
     default: {
+      if (typeof value === 'symbol' || typeof value === 'bigint') {
+        throw memberError(member, dict, `is a ${typeof value === 'symbol' ? 'Symbol' : 'BigInt'} ` +
+                          'and cannot be converted to a number.');
+      }
       const number = Number(value);
       if (!Number.isFinite(number)) throw memberError(member, dict, 'is not a finite number.');
       const integer = Math.trunc(number);
@@ -203,6 +215,13 @@ function normalizeAlgorithm(algorithm, op) {
       continue;
     }
     out[member] = convertMember(out[member], type, member, dict);
+  }
+  for (const [member, type] of kDictionaries[dict] ?? []) {
+    if (type !== 'hash' || out[member] === undefined) continue;
+    if (typeof out[member] === 'object' || typeof out[member] === 'function') {
+      requiredMember(out[member], 'name', 'Algorithm');
+    }
+    out[member] = normalizeHash(out[member]);
   }
   return out;
 }
@@ -353,7 +372,8 @@ function keyAlgorithm(name, algorithm, keyObject, op) {
 async function generateKey(algorithm, extractable, usages) {
   const { name } = algorithm;
   warnExperimental(name);
-  checkUsages(name, usages, 'generateKey');
+  // The usages are checked after the algorithm's own parameters (curve, exponent, AES
+  // length), in Node's order.
   if (kUsages[name].secret) {
     let length = algorithm.length;
     if (name === 'HMAC') {
@@ -361,11 +381,19 @@ async function generateKey(algorithm, extractable, usages) {
       if (length % 8 !== 0) {
         throw new ERR_INVALID_ARG_VALUE('algorithm.length', length, 'must be a multiple of 8');
       }
+      checkUsages(name, usages, 'generateKey');
       if (length === 0) {
         throw dom('The operation failed for an operation-specific reason', 'OperationError');
       }
+      if (length > 2 ** 31 - 1) {
+        throw dom('The operation failed for an operation-specific reason', {
+          name: 'OperationError',
+          cause: new ERR_OUT_OF_RANGE('options.length', '>= 8 && <= 2147483647', length),
+        });
+      }
     } else {
       aesLength(length);
+      checkUsages(name, usages, 'generateKey');
     }
     if (usages.length === 0) throw emptyUsages();
     const keyObject = secretKeyObject(randomBytes(Math.ceil(length / 8)));
@@ -378,8 +406,10 @@ async function generateKey(algorithm, extractable, usages) {
     if (kCurves[curve] === undefined) {
       throw dom('Unrecognized namedCurve', 'NotSupportedError');
     }
+    checkUsages(name, usages, 'generateKey');
     args = ['ec', kCurves[curve], false];
   } else if (kCfrg.includes(name)) {
+    checkUsages(name, usages, 'generateKey');
     args = [name.toLowerCase()];
   } else {
     const exponent = exponentNumber(algorithm.publicExponent);
@@ -387,6 +417,7 @@ async function generateKey(algorithm, extractable, usages) {
       throw dom('The publicExponent must be equivalent to an unsigned 32-bit value',
                 'OperationError');
     }
+    checkUsages(name, usages, 'generateKey');
     if (exponent < 0) {
       throw dom('The operation failed for an operation-specific reason', {
         name: 'OperationError',
@@ -443,9 +474,13 @@ function jwkAlg(name, algorithm) {
   }
 }
 
-function checkJwk(name, jwk, extractable, usages) {
-  if (typeof jwk !== 'object' || jwk === null) throw dom('Invalid keyData', 'DataError');
+// `checkKey`, when given, runs right after the "kty" check (Node's order of errors).
+function checkJwk(name, jwk, extractable, usages, checkKey) {
+  if (typeof jwk !== 'object' || jwk === null || !jwk.kty) {
+    throw dom('Invalid keyData', 'DataError');
+  }
   if (jwk.kty !== kKtyFor[name]) throw dom('Invalid JWK "kty" Parameter', 'DataError');
+  if (checkKey !== undefined) checkKey();
   if (jwk.use !== undefined && usages.length > 0) {
     const expected = kUsages[name].secret ? (name === 'HMAC' ? 'sig' : 'enc') :
       (kUsages[name].public.includes('verify') ? 'sig' : 'enc');
@@ -527,8 +562,18 @@ function importAsymmetric(name, format, keyData, algorithm, extractable, usages)
       throw dom('Invalid keyData', { name: 'DataError', cause: err });
     }
   } else if (format === 'jwk') {
-    checkJwk(name, keyData, extractable, usages);
-    type = keyData.d === undefined ? 'public' : 'private';
+    type = keyData?.d === undefined ? 'public' : 'private';
+    // The curve, then (but for OKP keys, checked later) the usages for the key's type
+    // come before the JWK's "use", "key_ops" and "ext".
+    checkJwk(name, keyData, extractable, usages, () => {
+      if (keyData.kty === 'OKP' && keyData.crv !== name) {
+        throw dom('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+      }
+      if (keyData.kty === 'EC' && keyData.crv !== algorithm.namedCurve) {
+        throw dom('JWK "crv" does not match the requested algorithm', 'DataError');
+      }
+      if (keyData.kty !== 'OKP') checkTypeUsages(name, type, usages);
+    });
     handle = new KeyObjectHandle();
     let ok;
     let cause;

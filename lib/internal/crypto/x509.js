@@ -10,6 +10,7 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateObject, validateString } = require('internal/validators');
 const { Buffer } = require('buffer');
+const { Cloneable, kClone, kDeserialize } = require('internal/worker/cloneable');
 
 const kCache = Symbol('kCache');
 
@@ -53,13 +54,15 @@ function isX509Certificate(value) {
   return value != null && value[kCache] !== undefined;
 }
 
-class X509Certificate {
+// Cloneable: structuredClone() and postMessage() copy a certificate (as its DER bytes).
+class X509Certificate extends Cloneable {
   constructor(buffer) {
     if (typeof buffer === 'string') buffer = Buffer.from(buffer);
     if (!ArrayBuffer.isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                      buffer);
     }
+    super();
     this[kHandle] = binding.parseX509(buffer);
     this[kCache] = new Map();
   }
@@ -96,6 +99,10 @@ class X509Certificate {
   get keyUsage() { return cached(this, 'keyUsage'); }
   get serialNumber() { return cached(this, 'serialNumber'); }
   get raw() { return cached(this, 'raw'); }
+
+  [kClone]() {
+    return { module: 'internal/crypto/x509', data: this.raw };
+  }
 
   get publicKey() {
     const cache = this[kCache];
@@ -182,4 +189,9 @@ Certificate.exportChallenge = exportChallenge;
 Certificate.exportPublicKey = exportPublicKey;
 Certificate.verifySpkac = verifySpkac;
 
-module.exports = { X509Certificate, isX509Certificate, Certificate };
+module.exports = {
+  [kDeserialize]: (raw) => new X509Certificate(raw),
+  X509Certificate,
+  isX509Certificate,
+  Certificate,
+};

@@ -79,10 +79,10 @@ class CipherBase : public BaseObject {
     if (EVP_CIPHER_get_nid(cipher) == NID_chacha20_poly1305 && iv.size() > 12) {
       return invalid_iv();
     }
+    // Any uint32 lib/ let through (-1: none), so that a length past 2^31 is reported
+    // as invalid, as in Node.
     unsigned auth_tag_len = kNoAuthTagLength;
-    if (args[3]->IsInt32() && args[3].As<v8::Int32>()->Value() >= 0) {
-      auth_tag_len = static_cast<unsigned>(args[3].As<v8::Int32>()->Value());
-    }
+    if (args[3]->IsUint32()) auth_tag_len = args[3].As<v8::Uint32>()->Value();
     self->ctx_ = EVP_CIPHER_CTX_new();
     if (EVP_CIPHER_get_mode(cipher) == EVP_CIPH_WRAP_MODE) {
       EVP_CIPHER_CTX_set_flags(self->ctx_, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);

@@ -401,10 +401,36 @@ Local<Object> MakeConstants(Environment* env) {
       return c;
 }
 
+// setEngine(id: string, flags: uint32) -> false when OpenSSL finds no engine `id`, built
+// in or loadable by the dynamic engine (a shared object path), as in Node. Engines are
+// deprecated in OpenSSL 3 but still what this Node API drives.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+void SetEngine(const FunctionCallbackInfo<Value>& args) {
+  std::string id = Utf8Value(args.GetIsolate(), args[0]).ToString();
+  uint32_t flags = args[1].As<v8::Uint32>()->Value();
+  ENGINE_load_builtin_engines();
+  ENGINE* engine = ENGINE_by_id(id.c_str());
+  if (engine == nullptr) {
+    engine = ENGINE_by_id("dynamic");
+    if (engine != nullptr && (!ENGINE_ctrl_cmd_string(engine, "SO_PATH", id.c_str(), 0) ||
+                              !ENGINE_ctrl_cmd_string(engine, "LOAD", nullptr, 0))) {
+      ENGINE_free(engine);
+      engine = nullptr;
+    }
+  }
+  bool ok = engine != nullptr && ENGINE_set_default(engine, flags) == 1;
+  if (engine != nullptr) ENGINE_free(engine);
+  ERR_clear_error();
+  args.GetReturnValue().Set(ok);
+}
+#pragma GCC diagnostic pop
+
 void Initialize(Environment* env, Local<Object> target) {
   Local<Context> context = env->context();
   SetValue(context, target, "constants", MakeConstants(env));
   SetMethod(context, target, "setBufferPrototype", SetBufferPrototype);
+  SetMethod(context, target, "setEngine", SetEngine);
   Local<v8::FunctionTemplate> tmpl =
       BaseObject::MakeTemplate(env, CryptoJobReq::New, "CryptoJobReq");
   SetValue(context, target, "CryptoJobReq", tmpl->GetFunction(context).ToLocalChecked());

@@ -116,19 +116,18 @@ class DiffieHellman : public BaseObject {
     Isolate* isolate = args.GetIsolate();
     Environment* env = Environment::GetCurrent(isolate);
     ERR_clear_error();
-    int32_t generator = 0;
-    if (args[1]->IsInt32()) {
-      generator = args[1].As<v8::Int32>()->Value();
-      if (generator < 2) {
-        return ThrowPutError(isolate, ERR_LIB_DH, DH_R_BAD_GENERATOR, "Invalid generator");
-      }
-    }
+    // The prime (its length or bytes) is checked before the generator, as in Node.
+    int32_t generator = args[1]->IsInt32() ? args[1].As<v8::Int32>()->Value() : 0;
+    auto bad_int_generator = [&]() { return args[1]->IsInt32() && generator < 2; };
     DH* dh = nullptr;
     int verify_error = 0;
     if (args[0]->IsInt32()) {
       int32_t bits = args[0].As<v8::Int32>()->Value();
       if (bits < 2) {
         return ThrowPutError(isolate, ERR_LIB_DH, DH_R_MODULUS_TOO_SMALL, "Invalid prime length");
+      }
+      if (bad_int_generator()) {
+        return ThrowPutError(isolate, ERR_LIB_DH, DH_R_BAD_GENERATOR, "Invalid generator");
       }
       if (!args[1]->IsInt32()) {
         ByteView g_bytes(args[1]);
@@ -148,6 +147,12 @@ class DiffieHellman : public BaseObject {
       if (dh != nullptr) dh = Verify(dh, &verify_error);
     } else {
       ByteView p_bytes(args[0]);
+      if (p_bytes.size() == 0) {
+        return ThrowPutError(isolate, ERR_LIB_BN, BN_R_BITS_TOO_SMALL, "Initialization failed");
+      }
+      if (bad_int_generator()) {
+        return ThrowPutError(isolate, ERR_LIB_DH, DH_R_BAD_GENERATOR, "Invalid generator");
+      }
       BIGNUM* p = BN_bin2bn(p_bytes.data(), static_cast<int>(p_bytes.size()), nullptr);
       BIGNUM* g = nullptr;
       if (args[1]->IsInt32()) {

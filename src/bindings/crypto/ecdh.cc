@@ -194,10 +194,12 @@ class ECDH : public BaseObject {
 // convertKey(point, curve, form)
 void ConvertKey(const FunctionCallbackInfo<Value>& args) {
   Isolate* isolate = args.GetIsolate();
+  ByteView bytes(args[0]);
+  // An empty key converts to an empty string, whatever the curve, as in Node.
+  if (bytes.size() == 0) return args.GetReturnValue().SetEmptyString();
   int nid = CurveNid(isolate, args[1]);
   if (nid == NID_undef) return;
   EC_GROUP* group = EC_GROUP_new_by_curve_name(nid);
-  ByteView bytes(args[0]);
   EC_POINT* point = BufferToPoint(group, bytes);
   std::vector<uint8_t> out;
   int form = args[2]->Int32Value(isolate->GetCurrentContext()).FromMaybe(4);
