@@ -168,14 +168,13 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
-let cluster;
-
 // In a cluster worker, a server that is not `exclusive` gets its handle from the
-// primary (see lib/internal/cluster/child.js).
+// primary (see lib/internal/cluster/child.js). A worker loads cluster at start-up, so a
+// process that has not loaded it is no worker and need not load it.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
   exclusive = Boolean(exclusive);
-  cluster ??= require('cluster');
-  if (cluster.isPrimary || exclusive) {
+  const cluster = require.isLoaded('cluster') ? require('cluster') : null;
+  if (cluster === null || cluster.isPrimary || exclusive) {
     server._listen2(address, port, addressType, backlog, fd, flags);
     return;
   }
