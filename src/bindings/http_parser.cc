@@ -170,7 +170,10 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
       memcpy(chunk->Data(), buf->base, static_cast<size_t>(nread));
       argv[2] = chunk;
     }
-    USE(CallIndex(kOnExecute, 3, argv));
+    // Through MakeCallback: an exception thrown here (an 'upgrade' listener) is uncaught.
+    Local<Value> on_execute;
+    if (object()->Get(env->context(), kOnExecute).ToLocal(&on_execute) && on_execute->IsFunction())
+      USE(env->MakeCallback(object(), on_execute.As<Function>(), 3, argv));
     USE(keep_stream);
     USE(keep_self);
   }
