@@ -238,17 +238,15 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
   // Calls this[index](...) if it is a function. Empty result: it threw.
   // Consuming, a callback runs as from libuv; drain false leaves the ticks it queued
   // for the next callback that drains.
-  v8::MaybeLocal<Value> CallIndex(uint32_t index, int argc, Local<Value>* argv,
-                                  bool drain = true) {
+  v8::MaybeLocal<Value> CallIndex(uint32_t index, int argc, Local<Value>* argv, bool drain = true) {
     Isolate* isolate = env()->isolate();
     Local<Context> context = env()->context();
     Local<Value> fn;
     if (!object()->Get(context, index).ToLocal(&fn)) return v8::MaybeLocal<Value>();
     if (!fn->IsFunction()) return v8::Undefined(isolate);
     if (!consuming_) return fn.As<Function>()->Call(context, object(), argc, argv);
-    v8::MaybeLocal<Value> ret =
-        drain ? env()->MakeCallback(object(), fn.As<Function>(), argc, argv)
-              : env()->CallIntoJS(object(), fn.As<Function>(), argc, argv);
+    v8::MaybeLocal<Value> ret = drain ? env()->MakeCallback(object(), fn.As<Function>(), argc, argv)
+                                      : env()->CallIntoJS(object(), fn.As<Function>(), argc, argv);
     if (ret.IsEmpty()) got_exception_ = true;
     return ret;
   }
