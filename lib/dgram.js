@@ -1,8 +1,9 @@
 'use strict';
 
 // The `dgram` module: UDP sockets over the udp_wrap binding, like Node's:
-// createSocket, bind, send (queued until the implicit bind is done), 'message',
-// 'listening', 'close', address, ref/unref, broadcast and TTL settings.
+// createSocket, bind, connect, send (queued until the implicit bind is done),
+// 'message', 'listening', 'connect', 'close', address, ref/unref, broadcast, TTL,
+// multicast and buffer-size settings.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -12,8 +13,13 @@ const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS,
     ERR_INVALID_ARG_TYPE,
+    ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
+    ERR_SOCKET_BAD_BUFFER_SIZE,
     ERR_SOCKET_BAD_TYPE,
+    ERR_SOCKET_BUFFER_SIZE,
+    ERR_SOCKET_DGRAM_IS_CONNECTED,
+    ERR_SOCKET_DGRAM_NOT_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_RUNNING,
   },
 } = require('internal/errors');
@@ -23,7 +29,9 @@ const {
   validateNumber,
   validatePort,
   validateString,
+  validateUint32,
 } = require('internal/validators');
+const { uvErrmapGet } = require('internal/errors');
 
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } =
   internalBinding('udp_wrap');
@@ -31,6 +39,10 @@ const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } =
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
 const BIND_STATE_BOUND = 2;
+
+const CONNECT_STATE_DISCONNECTED = 0;
+const CONNECT_STATE_CONNECTING = 1;
+const CONNECT_STATE_CONNECTED = 2;
 
 const kState = Symbol('kStateSymbol');
 const kOwner = Symbol('owner');
@@ -50,6 +62,7 @@ function newHandle(type, lookup = defaultLookup) {
     handle.lookup = (address, callback) => lookup(address || '::1', 6, callback);
     handle.bind = handle.bind6;
     handle.send = handle.send6;
+    handle.connect = handle.connect6;
   } else {
     throw new ERR_SOCKET_BAD_TYPE();
   }
@@ -81,7 +94,18 @@ class Socket extends EventEmitter {
       queue: undefined,
       reuseAddr: options && options.reuseAddr,
       ipv6Only: options && options.ipv6Only,
+      connectState: CONNECT_STATE_DISCONNECTED,
+      recvBufferSize: undefined,
+      sendBufferSize: undefined,
     };
+    if (options?.recvBufferSize !== undefined) {
+      validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+      this[kState].recvBufferSize = options.recvBufferSize;
+    }
+    if (options?.sendBufferSize !== undefined) {
+      validateUint32(options.sendBufferSize, 'options.sendBufferSize');
+      this[kState].sendBufferSize = options.sendBufferSize;
+    }
     if (options?.signal !== undefined) {
       const { signal } = options;
       validateAbortSignal(signal, 'options.signal');
@@ -150,12 +174,27 @@ class Socket extends EventEmitter {
   // send(msg[, offset, length], port[, address][, callback])
   send(buffer, offset, length, port, address, callback) {
     const state = this[kState];
-    if (address || (port && typeof port !== 'function')) {
-      buffer = sliceBuffer(buffer, offset, length);
+    const connected = state.connectState === CONNECT_STATE_CONNECTED;
+    if (!connected) {
+      if (address || (port && typeof port !== 'function')) {
+        buffer = sliceBuffer(buffer, offset, length);
+      } else {
+        callback = port;
+        port = offset;
+        address = length;
+      }
     } else {
-      callback = port;
-      port = offset;
-      address = length;
+      // Connected: send(msg[, offset, length][, callback]), never to an address.
+      if (typeof length === 'number') {
+        buffer = sliceBuffer(buffer, offset, length);
+        if (typeof port === 'function') {
+          callback = port;
+          port = null;
+        }
+      } else {
+        callback = offset;
+      }
+      if (port || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
     }
 
     let list;
@@ -167,7 +206,7 @@ class Socket extends EventEmitter {
       throw new ERR_INVALID_ARG_TYPE('buffer list arguments', bufferTypes, buffer);
     }
 
-    port = validatePort(port, 'Port', false);
+    if (!connected) port = validatePort(port, 'Port', false);
     if (typeof callback !== 'function') callback = undefined;
     if (typeof address === 'function') {
       callback = address;
@@ -185,7 +224,50 @@ class Socket extends EventEmitter {
       enqueue(this, () => this.send(list, port, address, callback));
       return;
     }
+    if (connected) {
+      doSend(null, this, undefined, list, address, port, callback);
+      return;
+    }
     state.handle.lookup(address, (err, ip) => doSend(err, this, ip, list, address, port, callback));
+  }
+
+  // connect(port[, address][, callback])
+  connect(port, address, callback) {
+    port = validatePort(port, 'Port', false);
+    if (typeof address === 'function') {
+      callback = address;
+      address = '';
+    } else if (address === undefined) {
+      address = '';
+    }
+    validateString(address, 'address');
+    const state = this[kState];
+    if (state.connectState !== CONNECT_STATE_DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+    state.connectState = CONNECT_STATE_CONNECTING;
+    if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+    if (state.bindState !== BIND_STATE_BOUND) {
+      enqueue(this, () => startConnect(this, port, address, callback));
+      return;
+    }
+    startConnect(this, port, address, callback);
+  }
+
+  disconnect() {
+    const state = this[kState];
+    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    const err = state.handle.disconnect();
+    if (err) throw errnoException(err, 'connect');
+    state.connectState = CONNECT_STATE_DISCONNECTED;
+  }
+
+  remoteAddress() {
+    healthCheck(this);
+    const state = this[kState];
+    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    const out = {};
+    const err = state.handle.getpeername(out);
+    if (err) throw errnoException(err, 'getpeername');
+    return out;
   }
 
   close(callback) {
@@ -236,6 +318,69 @@ class Socket extends EventEmitter {
     return flag;
   }
 
+  addMembership(multicastAddress, interfaceAddress) {
+    healthCheck(this);
+    if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+    const err = this[kState].handle.addMembership(multicastAddress, interfaceAddress);
+    if (err) throw errnoException(err, 'addMembership');
+  }
+
+  dropMembership(multicastAddress, interfaceAddress) {
+    healthCheck(this);
+    if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+    const err = this[kState].handle.dropMembership(multicastAddress, interfaceAddress);
+    if (err) throw errnoException(err, 'dropMembership');
+  }
+
+  addSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+    healthCheck(this);
+    validateString(sourceAddress, 'sourceAddress');
+    validateString(groupAddress, 'groupAddress');
+    const err = this[kState].handle.addSourceSpecificMembership(
+      sourceAddress, groupAddress, interfaceAddress);
+    if (err) throw errnoException(err, 'addSourceSpecificMembership');
+  }
+
+  dropSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+    healthCheck(this);
+    validateString(sourceAddress, 'sourceAddress');
+    validateString(groupAddress, 'groupAddress');
+    const err = this[kState].handle.dropSourceSpecificMembership(
+      sourceAddress, groupAddress, interfaceAddress);
+    if (err) throw errnoException(err, 'dropSourceSpecificMembership');
+  }
+
+  setMulticastInterface(interfaceAddress) {
+    healthCheck(this);
+    validateString(interfaceAddress, 'interfaceAddress');
+    const err = this[kState].handle.setMulticastInterface(interfaceAddress);
+    if (err) throw errnoException(err, 'setMulticastInterface');
+  }
+
+  setRecvBufferSize(size) {
+    bufferSize(this, size, true);
+  }
+
+  setSendBufferSize(size) {
+    bufferSize(this, size, false);
+  }
+
+  getRecvBufferSize() {
+    return bufferSize(this, 0, true);
+  }
+
+  getSendBufferSize() {
+    return bufferSize(this, 0, false);
+  }
+
+  getSendQueueSize() {
+    return this[kState].handle?.getSendQueueSize() ?? 0;
+  }
+
+  getSendQueueCount() {
+    return this[kState].handle?.getSendQueueCount() ?? 0;
+  }
+
   ref() {
     this[kState].handle?.ref();
     return this;
@@ -245,6 +390,48 @@ class Socket extends EventEmitter {
     this[kState].handle?.unref();
     return this;
   }
+}
+
+// Reads (size 0) or sets the kernel's receive or send buffer size.
+function bufferSize(socket, size, isRecv) {
+  if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+  const ret = socket[kState].handle.bufferSize(size, isRecv);
+  if (ret < 0) {
+    const [code, message] = uvErrmapGet(ret) || ['UNKNOWN', 'unknown error'];
+    throw new ERR_SOCKET_BUFFER_SIZE({
+      errno: ret,
+      code,
+      message,
+      syscall: isRecv ? 'uv_recv_buffer_size' : 'uv_send_buffer_size',
+    });
+  }
+  return ret;
+}
+
+function startConnect(socket, port, address, callback) {
+  const state = socket[kState];
+  if (callback) socket.once('connect', callback);
+  state.handle.lookup(address, (err, ip) => {
+    if (!state.handle) return;  // closed in the meantime
+    if (!err) {
+      const status = state.handle.connect(ip, port);
+      if (status) err = exceptionWithHostPort(status, 'connect', address, port);
+    }
+    if (err) {
+      state.connectState = CONNECT_STATE_DISCONNECTED;
+      process.nextTick(() => {
+        if (callback) {
+          socket.removeListener('connect', callback);
+          callback(err);
+        } else {
+          socket.emit('error', err);
+        }
+      });
+      return;
+    }
+    state.connectState = CONNECT_STATE_CONNECTED;
+    process.nextTick(() => socket.emit('connect'));
+  });
 }
 
 function sliceBuffer(buffer, offset, length) {
@@ -299,6 +486,8 @@ function startListening(socket) {
   state.handle.recvStart();
   state.receiving = true;
   state.bindState = BIND_STATE_BOUND;
+  if (state.recvBufferSize) bufferSize(socket, state.recvBufferSize, true);
+  if (state.sendBufferSize) bufferSize(socket, state.sendBufferSize, false);
   socket.emit('listening');
 }
 
@@ -336,7 +525,8 @@ function doSend(err, socket, ip, list, address, port, callback) {
     req.callback = callback;
     req.oncomplete = afterSend;
   }
-  const status = state.handle.send(req, list, port, ip);
+  const status = ip === undefined ?
+    state.handle.send(req, list) : state.handle.send(req, list, port, ip);
   if (status && callback) {
     process.nextTick(callback, exceptionWithHostPort(status, 'send', address, port));
   }

@@ -12,6 +12,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_HANDLE_TYPE,
     ERR_INVALID_IP_ADDRESS,
+    ERR_MISSING_ARGS,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
@@ -553,6 +554,9 @@ Socket.prototype.connect = function(...args) {
   }
   const options = normalized[0];
   const cb = normalized[1];
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
 
   if (cb !== null) this.once('connect', cb);
 

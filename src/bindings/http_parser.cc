@@ -152,7 +152,9 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
     // Keep both alive even if JS unconsumes and drops them during the callbacks.
     Local<Object> keep_stream = stream_object_.Get(isolate);
     Local<Object> keep_self = object();
-    CallbackScope callback_scope(env);
+    // No callback scope around the whole read: as in Node, ticks and microtasks run
+    // after kOnBody, kOnHeaders (trailers) and kOnExecute, not after the other
+    // callbacks, so a request's 'end' comes after what its handler queued.
     consuming_ = true;
     consume_data_ = buf->base;
     got_exception_ = false;
@@ -170,7 +172,10 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
       memcpy(chunk->Data(), buf->base, static_cast<size_t>(nread));
       argv[2] = chunk;
     }
-    USE(CallIndex(kOnExecute, 3, argv));
+    // Through MakeCallback: an exception thrown here (an 'upgrade' listener) is uncaught.
+    Local<Value> on_execute;
+    if (object()->Get(env->context(), kOnExecute).ToLocal(&on_execute) && on_execute->IsFunction())
+      USE(env->MakeCallback(object(), on_execute.As<Function>(), 3, argv));
     USE(keep_stream);
     USE(keep_self);
   }
@@ -184,7 +189,7 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
   }
 
   int OnMessageBegin() override {
-    return CallIndex(kOnMessageBegin, 0, nullptr).IsEmpty() ? -1 : 0;
+    return CallIndex(kOnMessageBegin, 0, nullptr, /*drain=*/false).IsEmpty() ? -1 : 0;
   }
 
   int OnHeadersComplete(const HttpMessageParser::Head& head) override {
@@ -201,7 +206,7 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
         v8::Boolean::New(isolate, head.should_keep_alive),
     };
     Local<Value> ret;
-    if (!CallIndex(kOnHeadersComplete, 9, argv).ToLocal(&ret)) return -1;
+    if (!CallIndex(kOnHeadersComplete, 9, argv, /*drain=*/false).ToLocal(&ret)) return -1;
     return ret->Int32Value(env()->context()).FromMaybe(0);
   }
 
@@ -226,19 +231,22 @@ class Parser : public BaseObject, public HttpMessageParser::Delegate, public Str
       Local<Value> argv[] = {Latin1Array(isolate, trailers), v8::String::Empty(isolate)};
       if (CallIndex(kOnHeaders, 2, argv).IsEmpty()) return -1;
     }
-    return CallIndex(kOnMessageComplete, 0, nullptr).IsEmpty() ? -1 : 0;
+    return CallIndex(kOnMessageComplete, 0, nullptr, /*drain=*/false).IsEmpty() ? -1 : 0;
   }
 
  private:
   // Calls this[index](...) if it is a function. Empty result: it threw.
-  v8::MaybeLocal<Value> CallIndex(uint32_t index, int argc, Local<Value>* argv) {
+  // Consuming, a callback runs as from libuv; drain false leaves the ticks it queued
+  // for the next callback that drains.
+  v8::MaybeLocal<Value> CallIndex(uint32_t index, int argc, Local<Value>* argv, bool drain = true) {
     Isolate* isolate = env()->isolate();
     Local<Context> context = env()->context();
     Local<Value> fn;
     if (!object()->Get(context, index).ToLocal(&fn)) return v8::MaybeLocal<Value>();
     if (!fn->IsFunction()) return v8::Undefined(isolate);
     if (!consuming_) return fn.As<Function>()->Call(context, object(), argc, argv);
-    v8::MaybeLocal<Value> ret = env()->MakeCallback(object(), fn.As<Function>(), argc, argv);
+    v8::MaybeLocal<Value> ret = drain ? env()->MakeCallback(object(), fn.As<Function>(), argc, argv)
+                                      : env()->CallIntoJS(object(), fn.As<Function>(), argc, argv);
     if (ret.IsEmpty()) got_exception_ = true;
     return ret;
   }

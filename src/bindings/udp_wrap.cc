@@ -4,7 +4,14 @@
 //   new UDP()
 //   bind(addr, port, flags), bind6(addr, port, flags)   flags: UV_UDP_REUSEADDR, UV_UDP_IPV6ONLY
 //   send(req, buffers[], port, addr), send6(...)  buffers: Uint8Arrays, sent as one datagram
-//       -> 0 then req.oncomplete(status, bytes), or a negative code (nothing sent)
+//       -> 0 then req.oncomplete(status, bytes), or a negative code (nothing sent);
+//       send(req, buffers[]) on a connected socket sends to its peer
+//   connect(addr, port), connect6(addr, port), disconnect(), getpeername(out)
+//   bufferSize(size, isRecv) -> the size (size 0 reads it, else sets it) or a negative code
+//   addMembership(group, iface?), dropMembership(group, iface?),
+//   addSourceSpecificMembership(source, group, iface?), dropSourceSpecificMembership(...),
+//   setMulticastInterface(iface)  (iface undefined: the system's choice)
+//   getSendQueueSize(), getSendQueueCount()
 //   recvStart() -> this.onmessage(nread, arrayBuffer, address, port, family);
 //       nread < 0 is an error (arrayBuffer undefined); recvStop()
 //   getsockname(out) fills out.{address, family: 'IPv4'|'IPv6', port}
@@ -131,15 +138,100 @@ class UDPWrap : public HandleWrap {
       view->CopyContents(req->data.data() + offset, view->ByteLength());
     }
     req->bytes = req->data.size();
-    Utf8Value ip(args.GetIsolate(), args[3]);
     sockaddr_storage addr;
-    int err = MakeAddress(kIPv6, *ip, Int32Arg(args, 2, 0), &addr);
+    const sockaddr* to = nullptr;  // connected: the peer
+    int err = 0;
+    if (!args[3]->IsUndefined()) {
+      Utf8Value ip(args.GetIsolate(), args[3]);
+      err = MakeAddress(kIPv6, *ip, Int32Arg(args, 2, 0), &addr);
+      to = reinterpret_cast<const sockaddr*>(&addr);
+    }
     if (err == 0) {
       uv_buf_t buf = uv_buf_init(req->data.data(), static_cast<unsigned>(req->data.size()));
-      err = req->Dispatch(uv_udp_send, req->req(), &self->handle_, &buf, 1,
-                          reinterpret_cast<const sockaddr*>(&addr), SendWrap::OnSent);
+      err = req->Dispatch(uv_udp_send, req->req(), &self->handle_, &buf, 1, to, SendWrap::OnSent);
     }
     args.GetReturnValue().Set(err);
+  }
+
+  template <bool kIPv6>
+  static void Connect(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    Utf8Value ip(args.GetIsolate(), args[0]);
+    sockaddr_storage addr;
+    int err = MakeAddress(kIPv6, *ip, Int32Arg(args, 1, 0), &addr);
+    if (err == 0) err = uv_udp_connect(&self->handle_, reinterpret_cast<const sockaddr*>(&addr));
+    args.GetReturnValue().Set(err);
+  }
+
+  static void Disconnect(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    args.GetReturnValue().Set(self == nullptr ? UV_EBADF : uv_udp_connect(&self->handle_, nullptr));
+  }
+
+  static void GetPeerName(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    CHECK(args[0]->IsObject());
+    sockaddr_storage addr;
+    int len = sizeof(addr);
+    int err = uv_udp_getpeername(&self->handle_, reinterpret_cast<sockaddr*>(&addr), &len);
+    if (err == 0) err = FillAddress(self->env(), args[0].As<Object>(), &addr);
+    args.GetReturnValue().Set(err);
+  }
+
+  static void BufferSize(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    int value = Int32Arg(args, 0, 0);
+    uv_handle_t* handle = reinterpret_cast<uv_handle_t*>(&self->handle_);
+    int err = args[1]->IsTrue() ? uv_recv_buffer_size(handle, &value)
+                                : uv_send_buffer_size(handle, &value);
+    args.GetReturnValue().Set(err != 0 ? err : value);
+  }
+
+  template <uv_membership kMembership>
+  static void SetMembership(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    Isolate* isolate = args.GetIsolate();
+    Utf8Value group(isolate, args[0]);
+    Utf8Value iface(isolate, args[1]);
+    const char* iface_or_null = args[1]->IsUndefined() || args[1]->IsNull() ? nullptr : *iface;
+    args.GetReturnValue().Set(
+        uv_udp_set_membership(&self->handle_, *group, iface_or_null, kMembership));
+  }
+
+  template <uv_membership kMembership>
+  static void SetSourceMembership(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    Isolate* isolate = args.GetIsolate();
+    Utf8Value source(isolate, args[0]);
+    Utf8Value group(isolate, args[1]);
+    Utf8Value iface(isolate, args[2]);
+    const char* iface_or_null = args[2]->IsUndefined() || args[2]->IsNull() ? nullptr : *iface;
+    args.GetReturnValue().Set(
+        uv_udp_set_source_membership(&self->handle_, *group, iface_or_null, *source, kMembership));
+  }
+
+  static void SetMulticastInterface(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Self(args);
+    if (self == nullptr) return args.GetReturnValue().Set(UV_EBADF);
+    Utf8Value iface(args.GetIsolate(), args[0]);
+    args.GetReturnValue().Set(uv_udp_set_multicast_interface(&self->handle_, *iface));
+  }
+
+  static void GetSendQueueSize(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Unwrap<UDPWrap>(args.This());
+    size_t size = self == nullptr ? 0 : uv_udp_get_send_queue_size(&self->handle_);
+    args.GetReturnValue().Set(static_cast<double>(size));
+  }
+
+  static void GetSendQueueCount(const FunctionCallbackInfo<Value>& args) {
+    UDPWrap* self = Unwrap<UDPWrap>(args.This());
+    size_t count = self == nullptr ? 0 : uv_udp_get_send_queue_count(&self->handle_);
+    args.GetReturnValue().Set(static_cast<double>(count));
   }
 
   static void RecvStart(const FunctionCallbackInfo<Value>& args) {
@@ -270,6 +362,20 @@ void Initialize(Environment* env, Local<Object> target) {
   BaseObject::SetProtoMethod(env, tmpl, "bind6", UDPWrap::Bind<true>);
   BaseObject::SetProtoMethod(env, tmpl, "send", UDPWrap::Send<false>);
   BaseObject::SetProtoMethod(env, tmpl, "send6", UDPWrap::Send<true>);
+  BaseObject::SetProtoMethod(env, tmpl, "connect", UDPWrap::Connect<false>);
+  BaseObject::SetProtoMethod(env, tmpl, "connect6", UDPWrap::Connect<true>);
+  BaseObject::SetProtoMethod(env, tmpl, "disconnect", UDPWrap::Disconnect);
+  BaseObject::SetProtoMethod(env, tmpl, "getpeername", UDPWrap::GetPeerName);
+  BaseObject::SetProtoMethod(env, tmpl, "bufferSize", UDPWrap::BufferSize);
+  BaseObject::SetProtoMethod(env, tmpl, "addMembership", UDPWrap::SetMembership<UV_JOIN_GROUP>);
+  BaseObject::SetProtoMethod(env, tmpl, "dropMembership", UDPWrap::SetMembership<UV_LEAVE_GROUP>);
+  BaseObject::SetProtoMethod(env, tmpl, "addSourceSpecificMembership",
+                             UDPWrap::SetSourceMembership<UV_JOIN_GROUP>);
+  BaseObject::SetProtoMethod(env, tmpl, "dropSourceSpecificMembership",
+                             UDPWrap::SetSourceMembership<UV_LEAVE_GROUP>);
+  BaseObject::SetProtoMethod(env, tmpl, "setMulticastInterface", UDPWrap::SetMulticastInterface);
+  BaseObject::SetProtoMethod(env, tmpl, "getSendQueueSize", UDPWrap::GetSendQueueSize);
+  BaseObject::SetProtoMethod(env, tmpl, "getSendQueueCount", UDPWrap::GetSendQueueCount);
   BaseObject::SetProtoMethod(env, tmpl, "recvStart", UDPWrap::RecvStart);
   BaseObject::SetProtoMethod(env, tmpl, "recvStop", UDPWrap::RecvStop);
   BaseObject::SetProtoMethod(env, tmpl, "getsockname", UDPWrap::GetSockName);

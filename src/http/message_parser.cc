@@ -99,6 +99,7 @@ int HttpMessageParser::OnHeaderFieldCb(llhttp_t* p, const char* at, size_t lengt
     for (size_t i = 0; i < length; i++) {
       if (!IsTokenChar(static_cast<unsigned char>(at[i]))) {
         self->bad_header_ = true;
+        self->bad_header_pos_ = at + i;  // Node counts the bytes before the bad one.
         return -1;
       }
     }
@@ -193,11 +194,20 @@ void HttpMessageParser::SetError(llhttp_errno_t err) {
   error_code_ = llhttp_errno_name(err);
   const char* reason = llhttp_get_error_reason(&parser_);
   error_reason_ = reason != nullptr ? reason : "";
+  // Errors whose code or text changed between this llhttp (8.1) and Node 20's (9.x).
+  if (error_reason_ == "Expected HTTP/") {
+    error_reason_ = "Expected HTTP/, RTSP/ or ICE/";
+  } else if (error_reason_ == "Expected CRLF after version") {
+    error_code_ = "HPE_STRICT";
+  } else if (error_reason_ == "Content-Length can't be present with Transfer-Encoding") {
+    error_code_ = "HPE_INVALID_CONTENT_LENGTH";
+  }
 }
 
 size_t HttpMessageParser::Execute(const char* data, size_t length) {
   data_start_ = data;
   value_end_ = nullptr;
+  bad_header_pos_ = nullptr;
   llhttp_errno_t err = llhttp_execute(&parser_, data, length);
   size_t consumed = length;
   if (err == HPE_PAUSED_UPGRADE) {
@@ -207,7 +217,7 @@ size_t HttpMessageParser::Execute(const char* data, size_t length) {
   } else if (err == HPE_PAUSED) {
     consumed = static_cast<size_t>(llhttp_get_error_pos(&parser_) - data);
   } else if (err != HPE_OK) {
-    const char* pos = llhttp_get_error_pos(&parser_);
+    const char* pos = bad_header_pos_ != nullptr ? bad_header_pos_ : llhttp_get_error_pos(&parser_);
     consumed = pos != nullptr ? static_cast<size_t>(pos - data) : 0;
     SetError(err);
   }

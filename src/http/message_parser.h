@@ -86,6 +86,7 @@ class HttpMessageParser {
   bool header_overflow_ = false;
   bool lenient_ = false;
   bool bad_header_ = false;  // A field name or value our own checks refused.
+  const char* bad_header_pos_ = nullptr;  // The byte of a field name refused, in this Execute.
   bool value_complete_ = false;  // on_header_value_complete seen for this value.
   bool upgraded_ = false;
   size_t header_bytes_ = 0;
