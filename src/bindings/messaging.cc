@@ -15,7 +15,6 @@
 #include <utility>
 
 #include "bindings/binding_list.h"
-#include "bindings/serdes.h"
 #include "runtime/environment.h"
 #include "runtime/handle_wrap.h"
 #include "util/v8_util.h"
@@ -340,7 +339,6 @@ class MessagePort : public HandleWrap {
     SerializeDelegate delegate(env, message, ports);
     v8::ValueSerializer serializer(isolate, &delegate);
     delegate.serializer = &serializer;
-    delegate.clone_data = Array::New(isolate);
     for (size_t i = 0; i < buffers.size(); i++) {
       if (!buffers[i]->IsDetachable()) {
         ThrowFrom(env, Data(env)->data_clone_error,
@@ -351,10 +349,6 @@ class MessagePort : public HandleWrap {
     }
     serializer.WriteHeader();
     if (serializer.WriteValue(context, value).IsNothing()) return false;
-    if (delegate.clone_data->Length() > 0 &&
-        !SerializeClones(env, delegate.clone_data, &message->clones)) {
-      return false;
-    }
     std::pair<uint8_t*, size_t> data = serializer.Release();
     message->data = std::make_shared<std::vector<uint8_t>>(data.first, data.first + data.second);
     free(data.first);
@@ -378,9 +372,7 @@ class MessagePort : public HandleWrap {
       ports.push_back(port);
     }
     message->ports.clear();
-    std::vector<Local<Object>> clones;
-    if (!message->clones.empty() && !DeserializeClones(env, message->clones, &clones)) return {};
-    DeserializeDelegate delegate(message, ports, clones);
+    DeserializeDelegate delegate(message, ports);
     v8::ValueDeserializer deserializer(isolate, message->data->data(), message->data->size(),
                                        &delegate);
     delegate.deserializer = &deserializer;
@@ -463,9 +455,6 @@ class MessagePort : public HandleWrap {
   }
 
  private:
-  // Written instead of a port index before the data of an object lib/ clones.
-  static constexpr uint32_t kClonedObject = 0xffffffff;
-
   class SerializeDelegate : public v8::ValueSerializer::Delegate {
    public:
     SerializeDelegate(Environment* env, Message* message, const std::vector<Local<Object>>& ports)
@@ -493,16 +482,7 @@ class MessagePort : public HandleWrap {
           return Just(true);
         }
       }
-      if (FromObject(env_, object) == nullptr) {
-        Local<Value> data;
-        if (!CloneData(env_, object).ToLocal(&data)) return Nothing<bool>();
-        if (!data->IsUndefined()) {
-          uint32_t index = clone_data->Length();
-          serializer->WriteUint32(kClonedObject);
-          serializer->WriteUint32(index);
-          return clone_data->Set(env_->context(), index, data);
-        }
-      } else {
+      if (FromObject(env_, object) != nullptr) {
         ThrowFrom(env_, Data(env_)->missing_transferable,
                   "Object that needs transfer was found in message but not listed in "
                   "transferList");
@@ -523,9 +503,6 @@ class MessagePort : public HandleWrap {
     }
 
     v8::ValueSerializer* serializer = nullptr;
-    // CloneData of the objects lib/ clones, in the order of their indexes (an array of
-    // the caller's handle scope: V8 closes scopes of its own around the delegate's calls).
-    Local<Array> clone_data;
 
    private:
     Environment* env_;
@@ -536,18 +513,12 @@ class MessagePort : public HandleWrap {
 
   class DeserializeDelegate : public v8::ValueDeserializer::Delegate {
    public:
-    DeserializeDelegate(Message* message, const std::vector<Local<Object>>& ports,
-                        const std::vector<Local<Object>>& clones)
-        : message_(message), ports_(ports), clones_(clones) {}
+    DeserializeDelegate(Message* message, const std::vector<Local<Object>>& ports)
+        : message_(message), ports_(ports) {}
 
     MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
       uint32_t index;
-      bool read = deserializer->ReadUint32(&index);
-      if (read && index == kClonedObject) {
-        if (!deserializer->ReadUint32(&index) || index >= clones_.size()) return {};
-        return clones_[index];
-      }
-      if (!read || index >= ports_.size()) {
+      if (!deserializer->ReadUint32(&index) || index >= ports_.size()) {
         isolate->ThrowException(
             v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
         return {};
@@ -566,7 +537,6 @@ class MessagePort : public HandleWrap {
    private:
     Message* message_;
     const std::vector<Local<Object>>& ports_;
-    const std::vector<Local<Object>>& clones_;
   };
 
   void DropData() {

@@ -34,8 +34,6 @@ struct Message {
   std::vector<std::shared_ptr<v8::BackingStore>> array_buffers;
   std::vector<std::shared_ptr<v8::BackingStore>> shared_array_buffers;
   std::vector<std::shared_ptr<MessagePortData>> ports;
-  // The objects lib/ clones (see bindings/serdes.h), serialized apart.
-  std::vector<uint8_t> clones;
   // Set on the message that tells a port its peer has closed.
   bool is_close = false;
 };

@@ -5,8 +5,6 @@
 // Serializer calls back into its JS object the way Node's does: `_getDataCloneError`
 // (message) -> error to throw, `_writeHostObject(object)`, `_getSharedArrayBufferId`;
 // Deserializer calls `_readHostObject()`.
-#include "bindings/serdes.h"
-
 #include <string.h>
 
 #include <memory>
@@ -39,9 +37,6 @@ struct SerdesBindingData : public BindingData {
   explicit SerdesBindingData(Environment*) {}
   // (message) -> the DataCloneError structuredClone() throws; set by lib/.
   v8::Global<Function> data_clone_error;
-  // (object) -> data | undefined and (data) -> copy: lib/internal/worker/cloneable.js.
-  v8::Global<Function> clone;
-  v8::Global<Function> deserialize;
 };
 
 // A JS method of `object` named `name`, or an empty handle when it is not a function.
@@ -352,24 +347,10 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
     isolate->ThrowException(error);
   }
 
-  // Objects with internal fields: rt's native wrappers, which cannot be cloned, and the
-  // library objects made by `Cloneable`, which lib/ clones.
-  Maybe<bool> WriteHostObject(Isolate* isolate, Local<Object> object) override {
-    Local<Value> data;
-    if (!CloneData(env_, object).ToLocal(&data)) return Nothing<bool>();
-    if (data->IsUndefined()) {
-      ThrowDataCloneError(OneByteString(isolate, "Cannot clone object of unsupported type."));
-      return Nothing<bool>();
-    }
-    uint32_t index = clone_data->Length();
-    serializer->WriteUint32(index);
-    return clone_data->Set(env_->context(), index, data);
-  }
-
-  MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
-    uint32_t index;
-    if (!deserializer->ReadUint32(&index) || index >= clones.size()) return {};
-    return clones[index];
+  // Objects with internal fields (rt's native wrappers): none is cloneable yet.
+  Maybe<bool> WriteHostObject(Isolate* isolate, Local<Object>) override {
+    ThrowDataCloneError(OneByteString(isolate, "Cannot clone object of unsupported type."));
+    return Nothing<bool>();
   }
 
   Maybe<uint32_t> GetSharedArrayBufferId(Isolate* isolate,
@@ -386,13 +367,6 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
     CHECK(id < shared_.size());
     return v8::SharedArrayBuffer::New(isolate, shared_[id]->GetBackingStore());
   }
-
-  v8::ValueSerializer* serializer = nullptr;
-  v8::ValueDeserializer* deserializer = nullptr;
-  // The objects lib/ clones: their data as written (an array of the caller's handle
-  // scope: V8 closes scopes of its own around the delegate's calls), their copies.
-  Local<v8::Array> clone_data;
-  std::vector<Local<Object>> clones;
 
  private:
   Environment* env_;
@@ -416,8 +390,6 @@ void StructuredClone(const FunctionCallbackInfo<Value>& args) {
   }
   CloneDelegate delegate(env);
   v8::ValueSerializer serializer(isolate, &delegate);
-  delegate.serializer = &serializer;
-  delegate.clone_data = v8::Array::New(isolate);
   for (size_t i = 0; i < transfer.size(); i++) {
     serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfer[i]);
   }
@@ -431,15 +403,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& args) {
     stores.push_back(buffer->GetBackingStore());
     buffer->Detach();
   }
-  if (delegate.clone_data->Length() > 0) {
-    std::vector<uint8_t> clone_bytes;
-    if (!SerializeClones(env, delegate.clone_data, &clone_bytes) ||
-        !DeserializeClones(env, clone_bytes, &delegate.clones)) {
-      return;
-    }
-  }
   v8::ValueDeserializer deserializer(isolate, data.first, data.second, &delegate);
-  delegate.deserializer = &deserializer;
   for (size_t i = 0; i < stores.size(); i++) {
     deserializer.TransferArrayBuffer(static_cast<uint32_t>(i),
                                      ArrayBuffer::New(isolate, stores[i]));
@@ -447,23 +411,6 @@ void StructuredClone(const FunctionCallbackInfo<Value>& args) {
   if (deserializer.ReadHeader(context).IsNothing()) return;
   Local<Value> result;
   if (deserializer.ReadValue(context).ToLocal(&result)) args.GetReturnValue().Set(result);
-}
-
-// setCloneHooks(clone, deserialize): see lib/internal/worker/cloneable.js.
-void SetCloneHooks(const FunctionCallbackInfo<Value>& args) {
-  Environment* env = Environment::GetCurrent(args.GetIsolate());
-  SerdesBindingData* data = env->GetBindingData<SerdesBindingData>();
-  data->clone.Reset(args.GetIsolate(), args[0].As<Function>());
-  data->deserialize.Reset(args.GetIsolate(), args[1].As<Function>());
-}
-
-// new Cloneable(): an object with the internal fields that make V8's serializer pass it
-// to the delegate; lib/ classes extend it. Its fields hold no BaseObject.
-void NewCloneable(const FunctionCallbackInfo<Value>& args) {
-  Local<Object> self = args.This();
-  for (int i = 0; i < self->InternalFieldCount(); i++) {
-    self->SetAlignedPointerInInternalField(i, nullptr);
-  }
 }
 
 // setDataCloneErrorFactory(fn)
@@ -575,10 +522,6 @@ void Initialize(Environment* env, Local<Object> target) {
   SetValue(context, target, "Deserializer", des->GetFunction(context).ToLocalChecked());
 
   SetMethod(context, target, "structuredClone", StructuredClone);
-  SetMethod(context, target, "setCloneHooks", SetCloneHooks);
-  Local<v8::FunctionTemplate> cloneable = v8::FunctionTemplate::New(env->isolate(), NewCloneable);
-  cloneable->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
-  SetValue(context, target, "Cloneable", cloneable->GetFunction(context).ToLocalChecked());
   SetMethod(context, target, "setDataCloneErrorFactory", SetDataCloneErrorFactory);
   SetMethod(context, target, "getHeapStatistics", GetHeapStatistics);
   SetMethod(context, target, "getHeapSpaceStatistics", GetHeapSpaceStatistics);
@@ -588,51 +531,6 @@ void Initialize(Environment* env, Local<Object> target) {
 }
 
 }  // namespace
-
-MaybeLocal<Value> CloneData(Environment* env, Local<Object> object) {
-  Isolate* isolate = env->isolate();
-  SerdesBindingData* data = env->GetBindingData<SerdesBindingData>();
-  if (data->clone.IsEmpty()) return v8::Undefined(isolate);
-  Local<Value> arg = object;
-  return data->clone.Get(isolate)->Call(env->context(), v8::Undefined(isolate), 1, &arg);
-}
-
-bool SerializeClones(Environment* env, Local<v8::Array> data, std::vector<uint8_t>* out) {
-  v8::ValueSerializer serializer(env->isolate());
-  serializer.WriteHeader();
-  if (serializer.WriteValue(env->context(), data).IsNothing()) return false;
-  std::pair<uint8_t*, size_t> bytes = serializer.Release();
-  out->assign(bytes.first, bytes.first + bytes.second);
-  free(bytes.first);
-  return true;
-}
-
-bool DeserializeClones(Environment* env, const std::vector<uint8_t>& bytes,
-                       std::vector<Local<Object>>* out) {
-  Isolate* isolate = env->isolate();
-  Local<Context> context = env->context();
-  v8::ValueDeserializer deserializer(isolate, bytes.data(), bytes.size());
-  Local<Value> list;
-  if (deserializer.ReadHeader(context).IsNothing() ||
-      !deserializer.ReadValue(context).ToLocal(&list) || !list->IsArray()) {
-    return false;
-  }
-  SerdesBindingData* binding = env->GetBindingData<SerdesBindingData>();
-  if (binding->deserialize.IsEmpty()) return false;
-  Local<Function> deserialize = binding->deserialize.Get(isolate);
-  for (uint32_t i = 0; i < list.As<v8::Array>()->Length(); i++) {
-    Local<Value> data;
-    Local<Value> object;
-    if (!list.As<v8::Array>()->Get(context, i).ToLocal(&data) ||
-        !deserialize->Call(context, v8::Undefined(isolate), 1, &data).ToLocal(&object)) {
-      return false;
-    }
-    CHECK(object->IsObject());
-    out->push_back(object.As<Object>());
-  }
-  return true;
-}
-
 }  // namespace rt
 
 RT_BINDING(serdes, rt::Initialize)

@@ -49,12 +49,6 @@ errorsBinding.setHooks({
   tickInfo: taskQueues.tickInfo,
 });
 
-// The library objects structuredClone() and postMessage() copy (the crypto keys).
-{
-  const cloneable = require('internal/worker/cloneable');
-  internalBinding('serdes').setCloneHooks(cloneable.clone, cloneable.deserialize);
-}
-
 // Explicit resource management symbols, as Node 20 defines them on V8s without them.
 for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
   if (typeof Symbol[name] !== 'symbol') {

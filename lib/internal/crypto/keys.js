@@ -27,7 +27,6 @@ const {
 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('util/types');
 const { Buffer } = require('buffer');
-const { Cloneable, kClone, kDeserialize } = require('internal/worker/cloneable');
 
 const { KeyObjectHandle } = binding;
 // Node's handle class has no name, so util.inspect shows a handle as `{}`.
@@ -46,8 +45,7 @@ const kKeyEncodingPKCS8 = 1;
 const kKeyEncodingSPKI = 2;
 const kKeyEncodingSEC1 = 3;
 
-// Like Node's, KeyObject extends a nameless native class: its instances can be cloned.
-class KeyObject extends Cloneable {
+class KeyObject {
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
       throw new ERR_INVALID_ARG_VALUE('type', type);
@@ -55,7 +53,6 @@ class KeyObject extends Cloneable {
     if (typeof handle !== 'object' || !(handle instanceof KeyObjectHandle)) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
-    super();
     this[kKeyType] = type;
     Object.defineProperty(this, kHandle, {
       __proto__: null, value: handle, enumerable: false, configurable: false, writable: false,
@@ -77,40 +74,6 @@ class KeyObject extends Cloneable {
     }
     return otherKeyObject.type === this.type && this[kHandle].equals(otherKeyObject[kHandle]);
   }
-
-  // structuredClone() and postMessage() copy a key as its raw or DER bytes.
-  [kClone]() {
-    return { module: 'internal/crypto/keys', data: keyObjectCloneData(this) };
-  }
-}
-
-function keyObjectCloneData(key) {
-  const handle = key[kHandle];
-  switch (key.type) {
-    case 'secret': return { type: 'secret', bytes: handle.export() };
-    case 'public': return { type: 'public', bytes: handle.export(kKeyFormatDER, kKeyEncodingSPKI) };
-    default: return { type: 'private', bytes: handle.export(kKeyFormatDER, kKeyEncodingPKCS8) };
-  }
-}
-
-function keyObjectFromCloneData({ type, bytes }) {
-  const handle = new KeyObjectHandle();
-  if (type === 'secret') {
-    handle.initSecret(bytes);
-    return new SecretKeyObject(handle);
-  }
-  if (type === 'public') {
-    handle.init(kKeyTypePublic, bytes, kKeyFormatDER, kKeyEncodingSPKI);
-    return new PublicKeyObject(handle);
-  }
-  handle.init(kKeyTypePrivate, bytes, kKeyFormatDER, kKeyEncodingPKCS8);
-  return new PrivateKeyObject(handle);
-}
-
-function deserializeClone(data) {
-  if (data.keyObject === undefined) return keyObjectFromCloneData(data);
-  const { keyObject, algorithm, extractable, usages } = data;
-  return createCryptoKey(keyObjectFromCloneData(keyObject), algorithm, extractable, usages);
 }
 
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
@@ -519,24 +482,10 @@ const kExtractable = Symbol('kExtractable');
 const kAlgorithm = Symbol('kAlgorithm');
 const kKeyUsages = Symbol('kKeyUsages');
 
-// The new.target that gives the Cloneable objects below the prototype of a CryptoKey.
-function InternalCryptoKey() {}
-InternalCryptoKey.prototype = internalCryptoKeyPrototype;
-Object.defineProperty(internalCryptoKeyPrototype, kClone, {
-  __proto__: null,
-  value() {
-    const data = {
-      keyObject: keyObjectCloneData(this[kKeyObject]), algorithm: this[kAlgorithm],
-      extractable: this[kExtractable], usages: this[kKeyUsages],
-    };
-    return { module: 'internal/crypto/keys', data };
-  },
-});
-
 // A CryptoKey over `keyObject` (the constructor is not for users).
 function createCryptoKey(keyObject, algorithm, extractable, usages) {
   const hidden = (value) => ({ __proto__: null, value, enumerable: false });
-  return Object.defineProperties(Reflect.construct(Cloneable, [], InternalCryptoKey), {
+  return Object.create(internalCryptoKeyPrototype, {
     [kKeyObject]: hidden(keyObject),
     [kAlgorithm]: hidden(algorithm),
     [kExtractable]: hidden(extractable),
@@ -545,7 +494,6 @@ function createCryptoKey(keyObject, algorithm, extractable, usages) {
 }
 
 module.exports = {
-  [kDeserialize]: deserializeClone,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

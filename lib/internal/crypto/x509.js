@@ -10,7 +10,6 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateObject, validateString } = require('internal/validators');
 const { Buffer } = require('buffer');
-const { Cloneable, kClone, kDeserialize } = require('internal/worker/cloneable');
 
 const kCache = Symbol('kCache');
 
@@ -54,15 +53,13 @@ function isX509Certificate(value) {
   return value != null && value[kCache] !== undefined;
 }
 
-// Cloneable: structuredClone() and postMessage() copy a certificate (as its DER bytes).
-class X509Certificate extends Cloneable {
+class X509Certificate {
   constructor(buffer) {
     if (typeof buffer === 'string') buffer = Buffer.from(buffer);
     if (!ArrayBuffer.isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                      buffer);
     }
-    super();
     this[kHandle] = binding.parseX509(buffer);
     this[kCache] = new Map();
   }
@@ -99,10 +96,6 @@ class X509Certificate extends Cloneable {
   get keyUsage() { return cached(this, 'keyUsage'); }
   get serialNumber() { return cached(this, 'serialNumber'); }
   get raw() { return cached(this, 'raw'); }
-
-  [kClone]() {
-    return { module: 'internal/crypto/x509', data: this.raw };
-  }
 
   get publicKey() {
     const cache = this[kCache];
@@ -189,9 +182,4 @@ Certificate.exportChallenge = exportChallenge;
 Certificate.exportPublicKey = exportPublicKey;
 Certificate.verifySpkac = verifySpkac;
 
-module.exports = {
-  [kDeserialize]: (raw) => new X509Certificate(raw),
-  X509Certificate,
-  isX509Certificate,
-  Certificate,
-};
+module.exports = { X509Certificate, isX509Certificate, Certificate };
