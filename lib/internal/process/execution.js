@@ -7,6 +7,19 @@ const { getErrorSourceArrow } = internalBinding('errors');
 const { writeSync } = internalBinding('stdio');
 const { takeThrownFrame } = require('internal/async_context_frame');
 const { isNativeError } = internalBinding('types');
+const { kEnhanceStackBeforeInspector } = require('internal/errors');
+
+// An error that says how to extend its stack for the report (an unhandled 'error'
+// event adds where it was emitted) gets that stack before it is inspected.
+function enhanceStack(error) {
+  try {
+    if (typeof error[kEnhanceStackBeforeInspector] === 'function') {
+      error.stack = error[kEnhanceStackBeforeInspector]();
+    }
+  } catch {
+    // Only a nicer report was lost.
+  }
+}
 
 // How Node prints what nothing caught: a real Error (V8's IsNativeError) as its arrow and
 // inspected stack; any other object inspected, and a primitive as its string followed by the
@@ -15,6 +28,7 @@ function formatFatal(error, arrow) {
   const { inspect } = require('internal/util/inspect');
   if (arrow === undefined) arrow = getErrorSourceArrow(error) || '';
   let text;
+  if (error !== null && typeof error === 'object') enhanceStack(error);
   if (isNativeError(error)) {
     let inspected;
     try {
