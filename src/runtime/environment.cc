@@ -273,18 +273,25 @@ std::string FormatSourceArrow(const std::string& resource, int line, const std::
   return out;
 }
 
+std::string Environment::SourceArrow(Local<Message> message) {
+  if (message.IsEmpty()) return std::string();
+  Local<Context> context = this->context();
+  Local<String> source_line;
+  if (!message->GetSourceLine(context).ToLocal(&source_line)) return std::string();
+  Local<Value> resource = message->GetScriptResourceName();
+  return FormatSourceArrow(
+      resource->IsString() ? Utf8Value(isolate_, resource).ToString() : std::string("<anonymous>"),
+      message->GetLineNumber(context).FromMaybe(0), Utf8Value(isolate_, source_line).ToString(),
+      message->GetStartColumn(context).FromMaybe(0), message->GetEndColumn(context).FromMaybe(0));
+}
+
 void Environment::DecorateErrorWithArrow(Local<Value> error, Local<Message> message) {
   if (message.IsEmpty() || !error->IsObject()) return;
   Local<Context> context = this->context();
   Local<Object> obj = error.As<Object>();
   if (obj->HasPrivate(context, arrow_symbol()).FromMaybe(true)) return;
-  Local<Value> resource = message->GetScriptResourceName();
-  Local<String> source_line;
-  if (!message->GetSourceLine(context).ToLocal(&source_line)) return;
-  std::string text = FormatSourceArrow(
-      resource->IsString() ? Utf8Value(isolate_, resource).ToString() : std::string("<anonymous>"),
-      message->GetLineNumber(context).FromMaybe(0), Utf8Value(isolate_, source_line).ToString(),
-      message->GetStartColumn(context).FromMaybe(0), message->GetEndColumn(context).FromMaybe(0));
+  std::string text = SourceArrow(message);
+  if (text.empty()) return;
   (void)obj->SetPrivate(context, arrow_symbol(), Utf8String(isolate_, text));
 }
 
@@ -319,27 +326,27 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
   if (message.IsEmpty()) message = v8::Exception::CreateMessage(isolate_, error);
 
   // The arrow of where the error happened; an error carries its own once decorated.
+  // A thrown non-Error gets none recorded here: one it already carries says it left a
+  // script run with displayed errors (eval, vm), which Node prints like an Error's.
   std::string arrow;
   if (error->IsObject() &&
       error.As<Object>()->HasPrivate(context, decorated_symbol()).FromMaybe(false)) {
     // The stack already starts with the arrow.
-  } else if (error->IsObject()) {
+  } else if (error->IsNativeError()) {
     DecorateErrorWithArrow(error, message);
     Local<Value> stored;
     if (error.As<Object>()->GetPrivate(context, arrow_symbol()).ToLocal(&stored) &&
         stored->IsString()) {
       arrow = Utf8Value(isolate_, stored).ToString();
     }
-  } else if (!message.IsEmpty()) {
-    Local<String> source_line;
-    if (message->GetSourceLine(context).ToLocal(&source_line)) {
-      Local<Value> resource = message->GetScriptResourceName();
-      arrow = FormatSourceArrow(resource->IsString() ? Utf8Value(isolate_, resource).ToString()
-                                                     : std::string("<anonymous>"),
-                                message->GetLineNumber(context).FromMaybe(0),
-                                Utf8Value(isolate_, source_line).ToString(),
-                                message->GetStartColumn(context).FromMaybe(0),
-                                message->GetEndColumn(context).FromMaybe(0));
+  } else {
+    Local<Value> stored;
+    if (error->IsObject() &&
+        error.As<Object>()->GetPrivate(context, arrow_symbol()).ToLocal(&stored) &&
+        stored->IsString()) {
+      arrow = Utf8Value(isolate_, stored).ToString();
+    } else {
+      arrow = SourceArrow(message);
     }
   }
 
@@ -363,11 +370,16 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     // An 'uncaughtException' listener threw: print that error and exit 7 like Node.
     Local<Value> second = try_catch.Exception();
     Local<Message> second_message = try_catch.Message();
-    DecorateErrorWithArrow(second, second_message);
+    Local<Value> second_arrow = v8::Undefined(isolate_);
+    if (second->IsNativeError()) {
+      DecorateErrorWithArrow(second, second_message);
+    } else {
+      second_arrow = Utf8String(isolate_, SourceArrow(second_message));
+    }
     if (!hooks_.print_error.IsEmpty()) {
       TryCatch ignore(isolate_);
-      Local<Value> print_args[] = {second};
-      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1, print_args));
+      Local<Value> print_args[] = {second, second_arrow};
+      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 2, print_args));
     }
     Exit(7);
     return;

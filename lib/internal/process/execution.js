@@ -26,7 +26,10 @@ function enhanceStack(error) {
 // --trace-uncaught hint, both after a blank line and the arrow.
 function formatFatal(error, arrow) {
   const { inspect } = require('internal/util/inspect');
-  if (arrow === undefined) arrow = getErrorSourceArrow(error) || '';
+  // Only a thrown non-Error that left a script run with displayed errors (eval, vm) has
+  // an arrow recorded on it; it prints like an Error, other objects after a blank line.
+  const recorded = getErrorSourceArrow(error);
+  if (arrow === undefined) arrow = recorded || '';
   let text;
   if (error !== null && typeof error === 'object') enhanceStack(error);
   if (isNativeError(error)) {
@@ -44,7 +47,11 @@ function formatFatal(error, arrow) {
     } catch {
       inspected = '[unprintable value]';
     }
-    text = `${arrow ? `\n${arrow}` : ''}${inspected}\n`;
+    if (recorded !== undefined) {
+      text = `${recorded}\n${inspected}\n`;
+    } else {
+      text = `${arrow ? `\n${arrow}` : ''}${inspected}\n`;
+    }
   } else {
     // A symbol has no string form here, as in Node.
     const string = typeof error === 'symbol' ? '' : String(error);
