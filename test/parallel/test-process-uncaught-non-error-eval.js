@@ -32,3 +32,9 @@ assert.strictEqual(
   stderrOf(['-e', "process.on('uncaughtException', () => { throw {b:2} }); throw 1"], '', 7),
   "\n[eval]:1\nprocess.on('uncaughtException', () => { throw {b:2} }); throw 1\n" +
   '                                        ^\n{ b: 2 }');
+
+// Reported from lib/: the internal line shown is Node's.
+assert.match(stderrOf(['-e', 'Promise.reject(5)']),
+             /^node:internal\/process\/promises:\d+\n {6}new UnhandledPromiseRejection\(reason\);\n {6}\^\n\n/);
+assert.match(stderrOf(['--input-type=module', '-e', 'throw {a:1}']),
+             /^\nnode:internal\/[\w/]+:\d+\n {4}triggerUncaughtException\(\n {4}\^\n\{ a: 1 \}$/);
