@@ -47,3 +47,14 @@ function run(code, status = 1) {
                      "new (require('events'))().emit('error', new Error('seen'))", 0);
   assert.doesNotMatch(stderr, /Emitted 'error' event/);
 }
+
+{
+  // A refused connection: the error comes from the connect request, emitted by the socket.
+  const stderr = run("const net = require('net');\n" +
+                     'const server = net.createServer().listen(0, "127.0.0.1", () => {\n' +
+                     '  const { port } = server.address();\n' +
+                     '  server.close(() => net.connect(port, "127.0.0.1"));\n' +
+                     '});');
+  assert.match(stderr, /\nError: connect ECONNREFUSED 127\.0\.0\.1:\d+\n {4}at TCPConnectWrap\.afterConnect \[as oncomplete\] \(node:net:\d+:\d+\)\nEmitted 'error' event on Socket instance at:\n/);
+  assert.match(stderr, /\n {2}code: 'ECONNREFUSED',\n {2}syscall: 'connect',\n/);
+}
