@@ -2,7 +2,7 @@
 // structuredClone(), MessagePort#postMessage() and v8.serialize() of Node's objects that
 // are not plain JS data: Blob and File (arriving as a Blob), KeyObject, CryptoKey,
 // X509Certificate, SocketAddress, BlockList and histograms are copied; v8.serialize()
-// refuses them as host objects.
+// refuses them as host objects. Web streams need a transfer.
 const common = require('../common');
 const assert = require('assert');
 const crypto = require('crypto');
@@ -86,6 +86,15 @@ const fixtures = require('../common/fixtures');
     assert.throws(() => v8.serialize(value), {
       name: 'Error',
       message: /^Unserializable host object: /,
+    });
+  }
+
+  // Web streams can only be transferred: cloning one, even nested, throws Node's error.
+  for (const stream of [new ReadableStream(), new WritableStream(), new TransformStream()]) {
+    assert.throws(() => structuredClone({ nested: [stream] }), {
+      name: 'TypeError',
+      code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+      message: 'Object that needs transfer was found in message but not listed in transferList',
     });
   }
 
