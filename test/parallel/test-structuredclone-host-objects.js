@@ -2,7 +2,7 @@
 // structuredClone(), MessagePort#postMessage() and v8.serialize() of Node's objects that
 // are not plain JS data: Blob and File (arriving as a Blob), KeyObject, CryptoKey,
 // X509Certificate, SocketAddress, BlockList and histograms are copied; v8.serialize()
-// refuses them as host objects. Web streams need a transfer.
+// refuses them as host objects. Web streams and FileHandles need a transfer.
 const common = require('../common');
 const assert = require('assert');
 const crypto = require('crypto');
@@ -97,6 +97,10 @@ const fixtures = require('../common/fixtures');
       message: 'Object that needs transfer was found in message but not listed in transferList',
     });
   }
+
+  const handle = await require('fs').promises.open(__filename);
+  assert.throws(() => structuredClone(handle), { code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST' });
+  await handle.close();
 
   // Through a MessagePort.
   const { port1, port2 } = new MessageChannel();
