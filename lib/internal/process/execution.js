@@ -21,42 +21,77 @@ function enhanceStack(error) {
   }
 }
 
+const kTraceHint = '(Use `rt --trace-uncaught ...` to show where the exception was thrown)\n';
+
+// What an uncaught object's report shows: it inspected as Node does there (no custom
+// inspect, depth at least 5), else its stack; undefined when even that cannot be read.
+function describeForReport(error) {
+  const { inspect } = require('internal/util/inspect');
+  let stack;
+  try {
+    stack = error.stack;
+  } catch {
+    return undefined;
+  }
+  try {
+    return inspect(error, {
+      colors: false,
+      customInspect: false,
+      depth: Math.max(inspect.defaultOptions.depth, 5),
+    });
+  } catch {
+    return stack;
+  }
+}
+
 // How Node prints what nothing caught: a real Error (V8's IsNativeError) as its arrow and
 // inspected stack; any other object inspected, and a primitive as its string followed by the
-// --trace-uncaught hint, both after a blank line and the arrow.
+// --trace-uncaught hint, both after a blank line and the arrow. An object that cannot be
+// inspected prints as `name: message` (or its string) with the hint.
 function formatFatal(error, arrow) {
-  const { inspect } = require('internal/util/inspect');
   // Only a thrown non-Error that left a script run with displayed errors (eval, vm) has
   // an arrow recorded on it; it prints like an Error, other objects after a blank line.
   const recorded = getErrorSourceArrow(error);
   if (arrow === undefined) arrow = recorded || '';
+  const isObject = error !== null && (typeof error === 'object' || typeof error === 'function');
+  const native = isNativeError(error);
+  // The arrow above an Error's report, and the one printed first for other values.
+  const ownArrow = native ? arrow : (recorded || '');
+  const leadingArrow = native || recorded !== undefined || !arrow ? '' : `\n${arrow}`;
   let text;
-  if (error !== null && typeof error === 'object') enhanceStack(error);
-  if (isNativeError(error)) {
-    let inspected;
+  let report;
+  if (isObject) {
+    enhanceStack(error);
+    report = describeForReport(error);
+    if (report !== undefined && typeof report !== 'string') report = `${report}`;
+  }
+  if (report) {
+    text = native || recorded !== undefined ?
+      `${ownArrow ? `${ownArrow}\n` : ''}${report}\n` :
+      `${leadingArrow}${report}\n`;
+  } else if (isObject) {
+    let name;
+    let message;
     try {
-      inspected = inspect(error, { colors: false });
+      ({ name, message } = error);
     } catch {
-      inspected = typeof error.stack === 'string' ? error.stack : '[unprintable value]';
+      // Printed by its string form below.
     }
-    text = (arrow ? `${arrow}\n` : '') + `${inspected}\n`;
-  } else if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
-    let inspected;
-    try {
-      inspected = inspect(error, { colors: false });
-    } catch {
-      inspected = '[unprintable value]';
-    }
-    if (recorded !== undefined) {
-      text = `${recorded}\n${inspected}\n`;
+    if (name === undefined || message === undefined) {
+      let string;
+      try {
+        string = `${error}`;
+      } catch {
+        string = '<toString() threw exception>';
+      }
+      text = `${leadingArrow}${string}\n${kTraceHint}`;
     } else {
-      text = `${arrow ? `\n${arrow}` : ''}${inspected}\n`;
+      text = `${leadingArrow}${ownArrow ? `${ownArrow}\n` : ''}${name}: ${message}\n${kTraceHint}`;
     }
   } else {
     // A symbol has no string form here, as in Node.
     const string = typeof error === 'symbol' ? '' : String(error);
-    text = `${arrow ? `\n${arrow}` : ''}${string}\n` +
-      '(Use `rt --trace-uncaught ...` to show where the exception was thrown)\n';
+    text = `${arrow ? `\n${arrow}` : ''}${string}\n${kTraceHint}`;
   }
   return `${text}\nrt ${process.versions.rt ? `v${process.versions.rt}` : ''}\n`;
 }
