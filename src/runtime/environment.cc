@@ -70,6 +70,9 @@ Environment::Environment(Isolate* isolate, uv_loop_t* loop, const Options& optio
   arrow_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:arrowMessage")));
   decorated_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:decorated")));
   isolate->SetPromiseRejectCallback(OnPromiseReject);
+  // --trace-uncaught reports where an uncaught value was thrown: V8 keeps that stack on
+  // the message of every exception.
+  if (options_.trace_uncaught) isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   uv_async_init(loop_, &stop_async_, [](uv_async_t* handle) {
     auto* env = static_cast<Environment*>(handle->data);
     env->stopping_ = true;
@@ -285,6 +288,21 @@ std::string Environment::SourceArrow(Local<Message> message) {
       message->GetStartColumn(context).FromMaybe(0), message->GetEndColumn(context).FromMaybe(0));
 }
 
+std::string Environment::ThrownAt(Local<Message> message) {
+  std::string out;
+  Local<v8::StackTrace> trace;
+  if (message.IsEmpty() || (trace = message->GetStackTrace()).IsEmpty()) return out;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    Local<v8::StackFrame> frame = trace->GetFrame(isolate_, i);
+    std::string name = Utf8Value(isolate_, frame->GetFunctionName()).ToString();
+    std::string where = Utf8Value(isolate_, frame->GetScriptName()).ToString() + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    out += name.empty() ? "    at " + where + "\n" : "    at " + name + " (" + where + ")\n";
+  }
+  return out;
+}
+
 void Environment::DecorateErrorWithArrow(Local<Value> error, Local<Message> message) {
   if (message.IsEmpty() || !error->IsObject()) return;
   Local<Context> context = this->context();
@@ -354,10 +372,11 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     in_fatal_ = true;
     TryCatch try_catch(isolate_);
     Local<Value> args[] = {error, v8::Boolean::New(isolate_, from_promise),
-                           Utf8String(isolate_, arrow)};
+                           Utf8String(isolate_, arrow), v8::Undefined(isolate_)};
+    if (options_.trace_uncaught) args[3] = Utf8String(isolate_, ThrownAt(message));
     Local<Value> handled;
     bool ok = hooks_.on_uncaught_exception.Get(isolate_)
-                  ->Call(context, process_object_.Get(isolate_), 3, args)
+                  ->Call(context, process_object_.Get(isolate_), 4, args)
                   .ToLocal(&handled);
     in_fatal_ = false;
     if (ok) {

@@ -115,7 +115,7 @@ Options ParseOptions(const std::vector<std::string>& args) {
     } else if (name == "--no-warnings" || name == "--no-deprecation" ||
                name == "--throw-deprecation" || name == "--trace-deprecation" ||
                name == "--trace-warnings" || name == "--pending-deprecation" ||
-               name == "--trace-uncaught" || name == "--enable-source-maps" ||
+               name == "--enable-source-maps" ||
                name == "--preserve-symlinks" || name == "--no-experimental-fetch" ||
                name == "--experimental-vm-modules" || name == "--expose-internals" ||
                name == "--experimental-require-module" ||
@@ -128,6 +128,8 @@ Options ParseOptions(const std::vector<std::string>& args) {
                name == "--experimental-json-modules" ||
                name == "--experimental-import-meta-resolve") {
       // Accepted; lib/ reads them from process.execArgv.
+    } else if (name == "--trace-uncaught") {
+      o.trace_uncaught = true;
     } else if (name == "--unhandled-rejections") {
       std::string mode;
       if (!take_value(&mode)) return fail(arg + " requires an argument");

@@ -48,7 +48,9 @@ function describeForReport(error) {
 // inspected stack; any other object inspected, and a primitive as its string followed by the
 // --trace-uncaught hint, both after a blank line and the arrow. An object that cannot be
 // inspected prints as `name: message` (or its string) with the hint.
-function formatFatal(error, arrow) {
+function formatFatal(error, arrow, thrownAt) {
+  // With --trace-uncaught, where it was thrown follows the report instead of the hint.
+  const hint = thrownAt === undefined ? kTraceHint : '';
   // Only a thrown non-Error that left a script run with displayed errors (eval, vm) has
   // an arrow recorded on it; it prints like an Error, other objects after a blank line.
   const recorded = getErrorSourceArrow(error);
@@ -84,20 +86,21 @@ function formatFatal(error, arrow) {
       } catch {
         string = '<toString() threw exception>';
       }
-      text = `${leadingArrow}${string}\n${kTraceHint}`;
+      text = `${leadingArrow}${string}\n${hint}`;
     } else {
-      text = `${leadingArrow}${ownArrow ? `${ownArrow}\n` : ''}${name}: ${message}\n${kTraceHint}`;
+      text = `${leadingArrow}${ownArrow ? `${ownArrow}\n` : ''}${name}: ${message}\n${hint}`;
     }
   } else {
     // A symbol has no string form here, as in Node.
     const string = typeof error === 'symbol' ? '' : String(error);
-    text = `${arrow ? `\n${arrow}` : ''}${string}\n${kTraceHint}`;
+    text = `${arrow ? `\n${arrow}` : ''}${string}\n${hint}`;
   }
+  if (thrownAt !== undefined) text += `Thrown at:\n${thrownAt}\n`;
   return `${text}\nrt ${process.versions.rt ? `v${process.versions.rt}` : ''}\n`;
 }
 
-function printError(error, arrow) {
-  writeSync(2, formatFatal(error, arrow));
+function printError(error, arrow, thrownAt) {
+  writeSync(2, formatFatal(error, arrow, thrownAt));
 }
 
 // In a worker, a fatal error goes to the parent instead of being printed.
@@ -106,7 +109,7 @@ function setUncaughtErrorReporter(fn) {
   uncaughtErrorReporter = fn;
 }
 
-function onUncaughtException(error, fromPromise, arrow) {
+function onUncaughtException(error, fromPromise, arrow, thrownAt) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   const frame = takeThrownFrame();
   process.emit('uncaughtExceptionMonitor', error, type);
@@ -125,7 +128,7 @@ function onUncaughtException(error, fromPromise, arrow) {
   if (uncaughtErrorReporter !== null) {
     uncaughtErrorReporter(error);
   } else {
-    printError(error, arrow);
+    printError(error, arrow, thrownAt);
   }
   process.exitCode = 1;
   if (!process._exiting) {
