@@ -115,10 +115,9 @@ Options ParseOptions(const std::vector<std::string>& args) {
     } else if (name == "--no-warnings" || name == "--no-deprecation" ||
                name == "--throw-deprecation" || name == "--trace-deprecation" ||
                name == "--trace-warnings" || name == "--pending-deprecation" ||
-               name == "--enable-source-maps" ||
-               name == "--preserve-symlinks" || name == "--no-experimental-fetch" ||
-               name == "--experimental-vm-modules" || name == "--expose-internals" ||
-               name == "--experimental-require-module" ||
+               name == "--enable-source-maps" || name == "--preserve-symlinks" ||
+               name == "--no-experimental-fetch" || name == "--experimental-vm-modules" ||
+               name == "--expose-internals" || name == "--experimental-require-module" ||
                name == "--no-experimental-require-module" ||
                name == "--experimental-detect-module" ||
                name == "--no-experimental-detect-module" ||

@@ -435,8 +435,7 @@ void ConnectWrap::New(const FunctionCallbackInfo<Value>& args) {
   NewRequest<ConnectWrap>(args);
 }
 
-void ExportStreamRequestClasses(Environment* env, Local<Object> target,
-                                const char* connect_name) {
+void ExportStreamRequestClasses(Environment* env, Local<Object> target, const char* connect_name) {
   ExportClass(env, target, "WriteWrap", WriteWrap::New);
   ExportClass(env, target, "ShutdownWrap", ShutdownWrap::New);
   ExportClass(env, target, connect_name, ConnectWrap::New);
