@@ -173,16 +173,22 @@ proto.getMaxListeners = function getMaxListeners() {
 function emit(type, ...args) {
   const events = this._events;
 
-  if (type === 'error') {
-    if (events !== undefined && events[kErrorMonitor] !== undefined) {
-      this.emit(kErrorMonitor, ...args);
-    }
-    if (events === undefined || events.error === undefined) {
-      throwUnhandledError(this, args.length > 0 ? args[0] : undefined);
-    }
-  } else if (events === undefined) {
-    return false;
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+    this.emit(kErrorMonitor, ...args);
   }
+  // The throws stay in emit, indented as Node's: their source line is printed above
+  // the stack when nothing catches them.
+  if (type === 'error' && (events === undefined || events.error === undefined)) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) {
+      recordEmitSite(this, er);
+      throw er; // Unhandled 'error' event
+    }
+    const err = new ERR_UNHANDLED_ERROR(describeUnhandled(er));
+    err.context = er;
+    throw err; // Unhandled 'error' event
+  }
+  if (events === undefined) return false;
 
   const handler = events[type];
   if (handler === undefined) return false;
@@ -205,31 +211,27 @@ function emit(type, ...args) {
 }
 proto.emit = emit;
 
-function throwUnhandledError(emitter, er) {
-  if (er instanceof Error) {
-    if (kEnhanceStackBeforeInspector !== undefined) {
-      try {
-        const capture = {};
-        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-          value: enhanceStackTrace.bind(emitter, er, capture),
-          configurable: true,
-        });
-      } catch {
-        // The error may be frozen; it is thrown as it is.
-      }
-    }
-    throw er; // Unhandled 'error' event
-  }
-  let described;
+// Remembers where emit('error') was called, for the fatal error report.
+function recordEmitSite(emitter, er) {
   try {
-    described = lazyInspect()(er);
+    const capture = {};
+    Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+    Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+      value: enhanceStackTrace.bind(emitter, er, capture),
+      configurable: true,
+    });
   } catch {
-    described = er;
+    // The error may be frozen; it is thrown as it is.
   }
-  const err = new ERR_UNHANDLED_ERROR(described);
-  err.context = er;
-  throw err; // Unhandled 'error' event
+}
+
+// What ERR_UNHANDLED_ERROR says about an 'error' event argument that is not an Error.
+function describeUnhandled(er) {
+  try {
+    return lazyInspect()(er);
+  } catch {
+    return er;
+  }
 }
 
 // The stack printed for an uncaught 'error' event: the error's own stack, then

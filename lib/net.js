@@ -58,7 +58,7 @@ const { SocketAddress } = require('internal/socketaddress');
 const { BlockList } = require('internal/blocklist');
 
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
-const { Pipe, ConnectWrap: PipeConnectWrap, constants: PipeConstants } =
+const { Pipe, PipeConnectWrap, constants: PipeConstants } =
   internalBinding('pipe_wrap');
 const { ShutdownWrap } = internalBinding('pipe_wrap');
 

@@ -64,9 +64,7 @@ function checkSignal(value) {
   if (value?.[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
 }
 
-function defaultReason() {
-  return new DOMException('This operation was aborted', 'AbortError');
-}
+const kAbortedMessage = 'This operation was aborted';
 
 class AbortSignal extends EventTarget {
   constructor(dontThrowKey = undefined, options = kEmptyObject) {
@@ -90,10 +88,13 @@ class AbortSignal extends EventTarget {
 
   throwIfAborted() {
     checkSignal(this);
-    if (this[kAborted]) throw this[kReason];
+    if (this[kAborted]) {
+      // On a line of its own: an uncaught reason is reported with this line, as in Node.
+      throw this[kReason];
+    }
   }
 
-  static abort(reason = defaultReason()) {
+  static abort(reason = new DOMException(kAbortedMessage, 'AbortError')) {
     return new AbortSignal(kDontThrowSymbol, { aborted: true, reason });
   }
 
@@ -203,7 +204,8 @@ class AbortController {
     return this.#signal;
   }
 
-  abort(reason = defaultReason()) {
+  // The default reason is made here, so its stack starts at abort() as in Node.
+  abort(reason = new DOMException(kAbortedMessage, 'AbortError')) {
     abortSignal(this.#signal ??= new AbortSignal(kDontThrowSymbol), reason);
   }
 

@@ -15,6 +15,7 @@ const {
 const { validateDictionary } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { kEnumerableProperty } = require('internal/util');
+const { createCloneable, kClone } = require('internal/cloneable');
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kParts = Symbol('kParts');
@@ -64,9 +65,14 @@ function initBlob(self, parts, size, type) {
 
 // A Blob over existing parts, without running the public constructor.
 function createBlob(parts, size, type) {
-  const blob = Object.create(Blob.prototype);
+  const blob = createCloneable(Blob.prototype);
   initBlob(blob, parts, size, type);
   return blob;
+}
+
+// The receiving side of a cloned Blob (a File arrives as a plain Blob, as in Node).
+function ClonedBlob({ bytes, type }) {
+  return createBlob(bytes.length > 0 ? [bytes] : [], bytes.length, type);
 }
 
 function concat(parts, size) {
@@ -104,7 +110,17 @@ class Blob {
         size += part.length;
       }
     }
-    initBlob(this, parts, size, normalizeType(type));
+    // A cloneable object in place of `this` (internal/cloneable), with the same prototype.
+    const self = createCloneable(new.target.prototype);
+    initBlob(self, parts, size, normalizeType(type));
+    return self;
+  }
+
+  [kClone]() {
+    return {
+      data: { bytes: concat(this[kParts], this[kSize]), type: this[kType] },
+      deserializeInfo: 'internal/blob:ClonedBlob',
+    };
   }
 
   get type() {
@@ -278,6 +294,7 @@ function resolveObjectURL(url) {
 module.exports = {
   Blob,
   File,
+  ClonedBlob,
   createBlob,
   createObjectURL,
   isBlob,

@@ -12,6 +12,7 @@ const { validateInt32, validateString } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 const { SocketAddress } = require('internal/socketaddress');
 const { parseIPv4, parseIPv6 } = require('internal/net');
+const { createCloneable, kClone } = require('internal/cloneable');
 
 const kMappedPrefix = 0xffffn << 32n;
 const kAll = (1n << 128n) - 1n;
@@ -30,10 +31,18 @@ function toSocketAddress(value, family, name) {
 
 const kRules = Symbol('kRules');
 
+// Each rule is a range of those numbers, { text, low, high }, newest first as `rules`
+// lists them; plain data, so a clone copies them (Node's clones share one list).
 class BlockList {
   constructor() {
-    // Newest first, as `rules` lists them.
-    this[kRules] = [];
+    // A cloneable object in place of `this` (internal/cloneable), with the same prototype.
+    const self = createCloneable(new.target.prototype);
+    self[kRules] = [];
+    return self;
+  }
+
+  [kClone]() {
+    return { data: this[kRules], deserializeInfo: 'internal/blocklist:ClonedBlockList' };
   }
 
   [customInspectSymbol](depth, options, inspect) {
@@ -45,10 +54,8 @@ class BlockList {
   addAddress(address, family = 'ipv4') {
     const addr = toSocketAddress(address, family, 'address');
     const value = toNumber(addr);
-    this[kRules].unshift({
-      text: `Address: ${label(addr)} ${addr.address}`,
-      match: (n) => n === value,
-    });
+    const text = `Address: ${label(addr)} ${addr.address}`;
+    this[kRules].unshift({ text, low: value, high: value });
   }
 
   addRange(start, end, family = 'ipv4') {
@@ -57,10 +64,8 @@ class BlockList {
     const low = toNumber(first);
     const high = toNumber(last);
     if (low > high) throw new ERR_INVALID_ARG_VALUE('start', first, 'must come before end');
-    this[kRules].unshift({
-      text: `Range: ${label(first)} ${first.address}-${last.address}`,
-      match: (n) => n >= low && n <= high,
-    });
+    const text = `Range: ${label(first)} ${first.address}-${last.address}`;
+    this[kRules].unshift({ text, low, high });
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
@@ -72,7 +77,8 @@ class BlockList {
     const base = toNumber(net) & mask;
     this[kRules].unshift({
       text: `Subnet: ${label(net)} ${net.address}/${prefix}`,
-      match: (n) => (n & mask) === base,
+      low: base,
+      high: base | (kAll ^ mask),
     });
   }
 
@@ -90,7 +96,7 @@ class BlockList {
       }
     }
     const value = toNumber(addr);
-    return this[kRules].some((rule) => rule.match(value));
+    return this[kRules].some((rule) => value >= rule.low && value <= rule.high);
   }
 
   get rules() {
@@ -102,4 +108,11 @@ function label(socketAddress) {
   return socketAddress.family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
-module.exports = { BlockList };
+// The receiving side of a cloned BlockList (internal/cloneable).
+function ClonedBlockList(rules) {
+  const list = createCloneable(BlockList.prototype);
+  list[kRules] = rules;
+  return list;
+}
+
+module.exports = { BlockList, ClonedBlockList };

@@ -4,6 +4,9 @@
 'use strict';
 
 const kIsNodeError = Symbol('kIsNodeError');
+// A function on an error that returns the stack to print if it ends the process
+// (events.js hangs one on an unhandled 'error' event: the emitting call site).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const messages = new Map();
 const codes = {};
 
@@ -1110,6 +1113,7 @@ module.exports = {
   addNumericalSeparator,
   isErrorStackTraceLimitWritable,
   isStackOverflowError,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   SystemError,
   UnhandledPromiseRejection,

@@ -9,6 +9,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateObject } = require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
+const { createCloneable, kClone } = require('internal/cloneable');
 
 const kInt64Max = 9223372036854775807n;
 
@@ -275,6 +276,14 @@ class Histogram {
     };
   }
 
+  [kClone]() {
+    const { layout, ...state } = this[kState];
+    return {
+      data: { recordable: this instanceof RecordableHistogram, state },
+      deserializeInfo: 'internal/histogram:ClonedHistogram',
+    };
+  }
+
   [customInspectSymbol](depth, options) {
     if (depth < 0) return this;
     const { inspect } = require('internal/util/inspect');
@@ -334,9 +343,18 @@ function createHistogram(options = kEmptyObject) {
   const low = toLimit(lowest, 'options.lowest', 1);
   const high = toLimit(highest, 'options.highest', 2 * low);
   validateInteger(figures, 'options.figures', 1, 5);
-  const histogram = Object.create(RecordableHistogram.prototype);
+  const histogram = createCloneable(RecordableHistogram.prototype);
   histogram[kState] = newState(low, high, figures);
   return histogram;
 }
 
-module.exports = { createHistogram, Histogram, RecordableHistogram };
+// The receiving side of a cloned histogram (internal/cloneable): a copy of the counts
+// (Node's clones share them).
+function ClonedHistogram({ recordable, state }) {
+  const { lowest, highest, figures } = state;
+  const histogram = createCloneable((recordable ? RecordableHistogram : Histogram).prototype);
+  histogram[kState] = { ...state, layout: new HdrLayout(lowest, highest, figures) };
+  return histogram;
+}
+
+module.exports = { ClonedHistogram, createHistogram, Histogram, RecordableHistogram };

@@ -12,6 +12,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
+const { createCloneable, kClone } = require('internal/cloneable');
 
 const { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_VALUE } = codes;
 
@@ -47,12 +48,19 @@ class SocketAddress {
     validateUint32(flowlabel, 'options.flowlabel', false);
     const canonical = canonicalize(address, family);
     if (canonical === undefined) throw new ERR_INVALID_ADDRESS();
-    this[kAddress] = {
+    // A cloneable object in place of `this` (internal/cloneable), with the same prototype.
+    const self = createCloneable(new.target.prototype);
+    self[kAddress] = {
       address: canonical,
       port: port | 0,
       family,
       flowlabel: family === 'ipv6' ? flowlabel | 0 : 0,
     };
+    return self;
+  }
+
+  [kClone]() {
+    return { data: this[kAddress], deserializeInfo: 'internal/socketaddress:ClonedSocketAddress' };
   }
 
   get address() {
@@ -87,4 +95,11 @@ class SocketAddress {
   }
 }
 
-module.exports = { SocketAddress, kAddress };
+// The receiving side of a cloned SocketAddress (internal/cloneable).
+function ClonedSocketAddress(fields) {
+  const address = createCloneable(SocketAddress.prototype);
+  address[kAddress] = fields;
+  return address;
+}
+
+module.exports = { ClonedSocketAddress, SocketAddress, kAddress };

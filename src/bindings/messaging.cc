@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "bindings/binding_list.h"
+#include "bindings/serdes.h"
 #include "runtime/environment.h"
 #include "runtime/handle_wrap.h"
 #include "util/v8_util.h"
@@ -372,7 +373,7 @@ class MessagePort : public HandleWrap {
       ports.push_back(port);
     }
     message->ports.clear();
-    DeserializeDelegate delegate(message, ports);
+    DeserializeDelegate delegate(env, message, ports);
     v8::ValueDeserializer deserializer(isolate, message->data->data(), message->data->size(),
                                        &delegate);
     delegate.deserializer = &deserializer;
@@ -482,6 +483,7 @@ class MessagePort : public HandleWrap {
           return Just(true);
         }
       }
+      if (IsCloneable(object)) return WriteCloneable(env_, serializer, object);
       if (FromObject(env_, object) != nullptr) {
         ThrowFrom(env_, Data(env_)->missing_transferable,
                   "Object that needs transfer was found in message but not listed in "
@@ -513,12 +515,14 @@ class MessagePort : public HandleWrap {
 
   class DeserializeDelegate : public v8::ValueDeserializer::Delegate {
    public:
-    DeserializeDelegate(Message* message, const std::vector<Local<Object>>& ports)
-        : message_(message), ports_(ports) {}
+    DeserializeDelegate(Environment* env, Message* message, const std::vector<Local<Object>>& ports)
+        : env_(env), message_(message), ports_(ports) {}
 
     MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
       uint32_t index;
-      if (!deserializer->ReadUint32(&index) || index >= ports_.size()) {
+      bool ok = deserializer->ReadUint32(&index);
+      if (ok && index == kCloneableHostObject) return ReadCloneable(env_, deserializer);
+      if (!ok || index >= ports_.size()) {
         isolate->ThrowException(
             v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
         return {};
@@ -535,6 +539,7 @@ class MessagePort : public HandleWrap {
     v8::ValueDeserializer* deserializer = nullptr;
 
    private:
+    Environment* env_;
     Message* message_;
     const std::vector<Local<Object>>& ports_;
   };

@@ -101,7 +101,7 @@ void Initialize(Environment* env, Local<Object> target) {
   SetNumber(context, constants, "UV_READABLE", UV_READABLE);
   SetNumber(context, constants, "UV_WRITABLE", UV_WRITABLE);
   SetValue(context, target, "constants", constants);
-  ExportStreamRequestClasses(env, target);
+  ExportStreamRequestClasses(env, target, "PipeConnectWrap");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 // Serializer calls back into its JS object the way Node's does: `_getDataCloneError`
 // (message) -> error to throw, `_writeHostObject(object)`, `_getSharedArrayBufferId`;
 // Deserializer calls `_readHostObject()`.
+#include "bindings/serdes.h"
+
 #include <string.h>
 
 #include <memory>
@@ -37,7 +39,15 @@ struct SerdesBindingData : public BindingData {
   explicit SerdesBindingData(Environment*) {}
   // (message) -> the DataCloneError structuredClone() throws; set by lib/.
   v8::Global<Function> data_clone_error;
+  // Cloneable objects (serdes.h): their template, and lib/'s hooks
+  // clone(object) -> [deserializeInfo, data] and deserialize(deserializeInfo, data) -> object.
+  v8::Global<v8::ObjectTemplate> cloneable_template;
+  v8::Global<Function> clone_hook;
+  v8::Global<Function> deserialize_hook;
 };
+
+alignas(8) const char kCloneableTag = 0;
+constexpr int kCloneableFieldCount = 2;
 
 // A JS method of `object` named `name`, or an empty handle when it is not a function.
 MaybeLocal<Function> GetMethod(Local<Context> context, Local<Object> object, const char* name) {
@@ -68,6 +78,86 @@ Local<ArrayBuffer> AdoptBuffer(Isolate* isolate, std::pair<uint8_t*, size_t> dat
       data.first, data.second, [](void* p, size_t, void*) { free(p); }, nullptr);
   return ArrayBuffer::New(isolate, std::move(store));
 }
+
+// createCloneable(prototype) -> a new cloneable object (serdes.h) with that prototype.
+void CreateCloneable(const FunctionCallbackInfo<Value>& args) {
+  Isolate* isolate = args.GetIsolate();
+  Environment* env = Environment::GetCurrent(isolate);
+  Local<Context> context = env->context();
+  SerdesBindingData* data = env->GetBindingData<SerdesBindingData>();
+  if (data->cloneable_template.IsEmpty()) {
+    Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+    tmpl->SetInternalFieldCount(kCloneableFieldCount);
+    data->cloneable_template.Reset(isolate, tmpl);
+  }
+  Local<Object> object;
+  if (!data->cloneable_template.Get(isolate)->NewInstance(context).ToLocal(&object)) return;
+  object->SetAlignedPointerInInternalField(0, const_cast<char*>(&kCloneableTag));
+  object->SetAlignedPointerInInternalField(1, nullptr);
+  if (object->SetPrototype(context, args[0]).IsNothing()) return;
+  args.GetReturnValue().Set(object);
+}
+
+// setCloneableHooks(clone, deserialize)
+void SetCloneableHooks(const FunctionCallbackInfo<Value>& args) {
+  Environment* env = Environment::GetCurrent(args.GetIsolate());
+  CHECK(args[0]->IsFunction() && args[1]->IsFunction());
+  SerdesBindingData* data = env->GetBindingData<SerdesBindingData>();
+  data->clone_hook.Reset(args.GetIsolate(), args[0].As<Function>());
+  data->deserialize_hook.Reset(args.GetIsolate(), args[1].As<Function>());
+}
+
+}  // namespace
+
+bool IsCloneable(Local<Object> object) {
+  return object->InternalFieldCount() == kCloneableFieldCount &&
+         object->GetAlignedPointerFromInternalField(0) == &kCloneableTag;
+}
+
+Maybe<bool> WriteCloneable(Environment* env, v8::ValueSerializer* serializer,
+                           Local<Object> object) {
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  Local<Function> hook = env->GetBindingData<SerdesBindingData>()->clone_hook.Get(isolate);
+  CHECK(!hook.IsEmpty());  // set at bootstrap, before any cloneable object exists
+  Local<Value> argv[] = {object};
+  Local<Value> result;
+  if (!hook->Call(context, v8::Undefined(isolate), 1, argv).ToLocal(&result)) {
+    return Nothing<bool>();
+  }
+  CHECK(result->IsArray());
+  Local<Value> info;
+  Local<Value> payload;
+  if (!result.As<v8::Array>()->Get(context, 0).ToLocal(&info) ||
+      !result.As<v8::Array>()->Get(context, 1).ToLocal(&payload)) {
+    return Nothing<bool>();
+  }
+  serializer->WriteUint32(kCloneableHostObject);
+  if (serializer->WriteValue(context, info).IsNothing()) return Nothing<bool>();
+  return serializer->WriteValue(context, payload);
+}
+
+MaybeLocal<Object> ReadCloneable(Environment* env, v8::ValueDeserializer* deserializer) {
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  Local<Value> info;
+  Local<Value> payload;
+  if (!deserializer->ReadValue(context).ToLocal(&info) ||
+      !deserializer->ReadValue(context).ToLocal(&payload)) {
+    return {};
+  }
+  Local<Function> hook = env->GetBindingData<SerdesBindingData>()->deserialize_hook.Get(isolate);
+  CHECK(!hook.IsEmpty());
+  // V8 forbids script while it deserializes unless the embedder allows it here.
+  Isolate::AllowJavascriptExecutionScope allow_js(isolate);
+  Local<Value> argv[] = {info, payload};
+  Local<Value> result;
+  if (!hook->Call(context, v8::Undefined(isolate), 2, argv).ToLocal(&result)) return {};
+  CHECK(result->IsObject());
+  return result.As<Object>();
+}
+
+namespace {
 
 class SerializerContext : public BaseObject, public v8::ValueSerializer::Delegate {
  public:
@@ -347,10 +437,22 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
     isolate->ThrowException(error);
   }
 
-  // Objects with internal fields (rt's native wrappers): none is cloneable yet.
-  Maybe<bool> WriteHostObject(Isolate* isolate, Local<Object>) override {
+  // Objects with internal fields: lib/'s cloneable objects, or native wrappers (none of
+  // which structuredClone() copies; lib/ retries MessagePorts through a channel).
+  Maybe<bool> WriteHostObject(Isolate* isolate, Local<Object> object) override {
+    if (IsCloneable(object)) return WriteCloneable(env_, serializer, object);
     ThrowDataCloneError(OneByteString(isolate, "Cannot clone object of unsupported type."));
     return Nothing<bool>();
+  }
+
+  MaybeLocal<Object> ReadHostObject(Isolate* isolate) override {
+    uint32_t marker;
+    if (!deserializer->ReadUint32(&marker) || marker != kCloneableHostObject) {
+      isolate->ThrowException(
+          v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+      return {};
+    }
+    return ReadCloneable(env_, deserializer);
   }
 
   Maybe<uint32_t> GetSharedArrayBufferId(Isolate* isolate,
@@ -367,6 +469,9 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
     CHECK(id < shared_.size());
     return v8::SharedArrayBuffer::New(isolate, shared_[id]->GetBackingStore());
   }
+
+  v8::ValueSerializer* serializer = nullptr;
+  v8::ValueDeserializer* deserializer = nullptr;
 
  private:
   Environment* env_;
@@ -390,6 +495,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& args) {
   }
   CloneDelegate delegate(env);
   v8::ValueSerializer serializer(isolate, &delegate);
+  delegate.serializer = &serializer;
   for (size_t i = 0; i < transfer.size(); i++) {
     serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfer[i]);
   }
@@ -404,6 +510,7 @@ void StructuredClone(const FunctionCallbackInfo<Value>& args) {
     buffer->Detach();
   }
   v8::ValueDeserializer deserializer(isolate, data.first, data.second, &delegate);
+  delegate.deserializer = &deserializer;
   for (size_t i = 0; i < stores.size(); i++) {
     deserializer.TransferArrayBuffer(static_cast<uint32_t>(i),
                                      ArrayBuffer::New(isolate, stores[i]));
@@ -523,6 +630,8 @@ void Initialize(Environment* env, Local<Object> target) {
 
   SetMethod(context, target, "structuredClone", StructuredClone);
   SetMethod(context, target, "setDataCloneErrorFactory", SetDataCloneErrorFactory);
+  SetMethod(context, target, "createCloneable", CreateCloneable);
+  SetMethod(context, target, "setCloneableHooks", SetCloneableHooks);
   SetMethod(context, target, "getHeapStatistics", GetHeapStatistics);
   SetMethod(context, target, "getHeapSpaceStatistics", GetHeapSpaceStatistics);
   SetMethod(context, target, "getHeapCodeStatistics", GetHeapCodeStatistics);

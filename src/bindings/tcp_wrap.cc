@@ -1,5 +1,5 @@
 // The `tcp_wrap` binding: TCP, a StreamWrap around uv_tcp_t (client sockets and
-// servers), plus the stream request classes (TCPConnectWrap is ConnectWrap).
+// servers), plus the stream request classes (ConnectWrap as TCPConnectWrap).
 //
 // JS API (methods return 0 or a negative libuv code; lib/ builds the errors):
 //   new TCP(type)                       type: constants.SOCKET or constants.SERVER
@@ -221,11 +221,7 @@ void Initialize(Environment* env, Local<Object> target) {
   SetNumber(context, constants, "SERVER", kServer);
   SetNumber(context, constants, "UV_TCP_IPV6ONLY", UV_TCP_IPV6ONLY);
   SetValue(context, target, "constants", constants);
-  ExportStreamRequestClasses(env, target);
-  // Node's name for the connect request of this binding.
-  Local<Value> connect_wrap =
-      target->Get(context, Symbol(env->isolate(), "ConnectWrap")).ToLocalChecked();
-  SetValue(context, target, "TCPConnectWrap", connect_wrap);
+  ExportStreamRequestClasses(env, target, "TCPConnectWrap");
 }
 
 }  // namespace

@@ -70,6 +70,9 @@ Environment::Environment(Isolate* isolate, uv_loop_t* loop, const Options& optio
   arrow_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:arrowMessage")));
   decorated_symbol_.Reset(isolate, v8::Private::New(isolate, Symbol(isolate, "rt:decorated")));
   isolate->SetPromiseRejectCallback(OnPromiseReject);
+  // --trace-uncaught reports where an uncaught value was thrown: V8 keeps that stack on
+  // the message of every exception.
+  if (options_.trace_uncaught) isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   uv_async_init(loop_, &stop_async_, [](uv_async_t* handle) {
     auto* env = static_cast<Environment*>(handle->data);
     env->stopping_ = true;
@@ -273,18 +276,40 @@ std::string FormatSourceArrow(const std::string& resource, int line, const std::
   return out;
 }
 
+std::string Environment::SourceArrow(Local<Message> message) {
+  if (message.IsEmpty()) return std::string();
+  Local<Context> context = this->context();
+  Local<String> source_line;
+  if (!message->GetSourceLine(context).ToLocal(&source_line)) return std::string();
+  Local<Value> resource = message->GetScriptResourceName();
+  return FormatSourceArrow(
+      resource->IsString() ? Utf8Value(isolate_, resource).ToString() : std::string("<anonymous>"),
+      message->GetLineNumber(context).FromMaybe(0), Utf8Value(isolate_, source_line).ToString(),
+      message->GetStartColumn(context).FromMaybe(0), message->GetEndColumn(context).FromMaybe(0));
+}
+
+std::string Environment::ThrownAt(Local<Message> message) {
+  std::string out;
+  Local<v8::StackTrace> trace;
+  if (message.IsEmpty() || (trace = message->GetStackTrace()).IsEmpty()) return out;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    Local<v8::StackFrame> frame = trace->GetFrame(isolate_, i);
+    std::string name = Utf8Value(isolate_, frame->GetFunctionName()).ToString();
+    std::string where = Utf8Value(isolate_, frame->GetScriptName()).ToString() + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    out += name.empty() ? "    at " + where + "\n" : "    at " + name + " (" + where + ")\n";
+  }
+  return out;
+}
+
 void Environment::DecorateErrorWithArrow(Local<Value> error, Local<Message> message) {
   if (message.IsEmpty() || !error->IsObject()) return;
   Local<Context> context = this->context();
   Local<Object> obj = error.As<Object>();
   if (obj->HasPrivate(context, arrow_symbol()).FromMaybe(true)) return;
-  Local<Value> resource = message->GetScriptResourceName();
-  Local<String> source_line;
-  if (!message->GetSourceLine(context).ToLocal(&source_line)) return;
-  std::string text = FormatSourceArrow(
-      resource->IsString() ? Utf8Value(isolate_, resource).ToString() : std::string("<anonymous>"),
-      message->GetLineNumber(context).FromMaybe(0), Utf8Value(isolate_, source_line).ToString(),
-      message->GetStartColumn(context).FromMaybe(0), message->GetEndColumn(context).FromMaybe(0));
+  std::string text = SourceArrow(message);
+  if (text.empty()) return;
   (void)obj->SetPrivate(context, arrow_symbol(), Utf8String(isolate_, text));
 }
 
@@ -319,27 +344,27 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
   if (message.IsEmpty()) message = v8::Exception::CreateMessage(isolate_, error);
 
   // The arrow of where the error happened; an error carries its own once decorated.
+  // A thrown non-Error gets none recorded here: one it already carries says it left a
+  // script run with displayed errors (eval, vm), which Node prints like an Error's.
   std::string arrow;
   if (error->IsObject() &&
       error.As<Object>()->HasPrivate(context, decorated_symbol()).FromMaybe(false)) {
     // The stack already starts with the arrow.
-  } else if (error->IsObject()) {
+  } else if (error->IsNativeError()) {
     DecorateErrorWithArrow(error, message);
     Local<Value> stored;
     if (error.As<Object>()->GetPrivate(context, arrow_symbol()).ToLocal(&stored) &&
         stored->IsString()) {
       arrow = Utf8Value(isolate_, stored).ToString();
     }
-  } else if (!message.IsEmpty()) {
-    Local<String> source_line;
-    if (message->GetSourceLine(context).ToLocal(&source_line)) {
-      Local<Value> resource = message->GetScriptResourceName();
-      arrow = FormatSourceArrow(resource->IsString() ? Utf8Value(isolate_, resource).ToString()
-                                                     : std::string("<anonymous>"),
-                                message->GetLineNumber(context).FromMaybe(0),
-                                Utf8Value(isolate_, source_line).ToString(),
-                                message->GetStartColumn(context).FromMaybe(0),
-                                message->GetEndColumn(context).FromMaybe(0));
+  } else {
+    Local<Value> stored;
+    if (error->IsObject() &&
+        error.As<Object>()->GetPrivate(context, arrow_symbol()).ToLocal(&stored) &&
+        stored->IsString()) {
+      arrow = Utf8Value(isolate_, stored).ToString();
+    } else {
+      arrow = SourceArrow(message);
     }
   }
 
@@ -347,10 +372,11 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     in_fatal_ = true;
     TryCatch try_catch(isolate_);
     Local<Value> args[] = {error, v8::Boolean::New(isolate_, from_promise),
-                           Utf8String(isolate_, arrow)};
+                           Utf8String(isolate_, arrow), v8::Undefined(isolate_)};
+    if (options_.trace_uncaught) args[3] = Utf8String(isolate_, ThrownAt(message));
     Local<Value> handled;
     bool ok = hooks_.on_uncaught_exception.Get(isolate_)
-                  ->Call(context, process_object_.Get(isolate_), 3, args)
+                  ->Call(context, process_object_.Get(isolate_), 4, args)
                   .ToLocal(&handled);
     in_fatal_ = false;
     if (ok) {
@@ -363,11 +389,16 @@ void Environment::TriggerUncaughtException(Local<Value> error, Local<Message> me
     // An 'uncaughtException' listener threw: print that error and exit 7 like Node.
     Local<Value> second = try_catch.Exception();
     Local<Message> second_message = try_catch.Message();
-    DecorateErrorWithArrow(second, second_message);
+    Local<Value> second_arrow = v8::Undefined(isolate_);
+    if (second->IsNativeError()) {
+      DecorateErrorWithArrow(second, second_message);
+    } else {
+      second_arrow = Utf8String(isolate_, SourceArrow(second_message));
+    }
     if (!hooks_.print_error.IsEmpty()) {
       TryCatch ignore(isolate_);
-      Local<Value> print_args[] = {second};
-      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 1, print_args));
+      Local<Value> print_args[] = {second, second_arrow};
+      USE(hooks_.print_error.Get(isolate_)->Call(context, v8::Undefined(isolate_), 2, print_args));
     }
     Exit(7);
     return;

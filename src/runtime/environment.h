@@ -131,6 +131,11 @@ class Environment {
   v8::Local<v8::Private> arrow_symbol() const { return arrow_symbol_.Get(isolate_); }
   v8::Local<v8::Private> decorated_symbol() const { return decorated_symbol_.Get(isolate_); }
 
+  // "file:line\nsource line\n   ^^^\n" for where message points, or "" without a source line.
+  std::string SourceArrow(v8::Local<v8::Message> message);
+  // "    at fn (file:line:col)\n" per frame of the stack V8 kept on message
+  // (--trace-uncaught), or "".
+  std::string ThrownAt(v8::Local<v8::Message> message);
   // Records the source arrow of `message` on `error` unless it has one.
   void DecorateErrorWithArrow(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
   // Also puts that arrow at the start of error.stack, as Node does for syntax errors

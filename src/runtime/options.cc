@@ -192,6 +192,8 @@ Options ParseOptions(const std::vector<std::string>& args) {
       }
     } else if (name == "--title") {
       if (!take_value(&o.title)) return fail(arg + " requires an argument");
+    } else if (name == "--trace-uncaught") {
+      o.trace_uncaught = true;
     } else if (IsNodeFlag(name) && !has_value) {
       // Accepted; lib/ reads them from process.execArgv (doc/compatibility.md says which
       // ones rt acts on).

@@ -25,6 +25,7 @@ struct Options {
   std::vector<std::string>
   requires;  // -r / --require
   std::string title;
+  bool trace_uncaught = false;  // --trace-uncaught: where uncaught values were thrown
   std::string error;  // message when action == kError (exit code 9)
 };
 

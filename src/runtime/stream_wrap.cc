@@ -435,10 +435,10 @@ void ConnectWrap::New(const FunctionCallbackInfo<Value>& args) {
   NewRequest<ConnectWrap>(args);
 }
 
-void ExportStreamRequestClasses(Environment* env, Local<Object> target) {
+void ExportStreamRequestClasses(Environment* env, Local<Object> target, const char* connect_name) {
   ExportClass(env, target, "WriteWrap", WriteWrap::New);
   ExportClass(env, target, "ShutdownWrap", ShutdownWrap::New);
-  ExportClass(env, target, "ConnectWrap", ConnectWrap::New);
+  ExportClass(env, target, connect_name, ConnectWrap::New);
   SetValue(env->context(), target, "streamState", StreamWrap::StreamState(env));
   SetNumber(env->context(), target, "kBytesWritten", kBytesWritten);
   SetNumber(env->context(), target, "kLastWriteWasAsync", kLastWriteWasAsync);

@@ -119,8 +119,10 @@ class ConnectWrap : public ReqWrap<uv_connect_t> {
   static void New(const v8::FunctionCallbackInfo<v8::Value>& args);
 };
 
-// Exports WriteWrap, ShutdownWrap and ConnectWrap constructors on a binding target.
-void ExportStreamRequestClasses(Environment* env, v8::Local<v8::Object> target);
+// Exports WriteWrap, ShutdownWrap and ConnectWrap constructors on a binding target, the
+// last under Node's name for it there (TCPConnectWrap, PipeConnectWrap: stacks show it).
+void ExportStreamRequestClasses(Environment* env, v8::Local<v8::Object> target,
+                                const char* connect_name);
 
 }  // namespace rt
 

@@ -255,10 +255,21 @@ function sourceArrow(source, position) {
   return `${arrow}${underline}^\n`;
 }
 
+// The receiver goes to V8's parse too: its frame reads `JSON.parse` or `parse` as in Node.
 function parse(text, reviver) {
+  return parseWith(this, text, reviver, true);
+}
+
+// For require() of a .json file, which rethrows the error with the file's name in front:
+// an uncaught one then points at that rethrow, as in Node, not into the JSON text.
+function parseWithoutSourceArrow(text) {
+  return parseWith(undefined, text, undefined, false);
+}
+
+function parseWith(receiver, text, reviver, withArrow) {
   const source = `${text}`;
   try {
-    return ReflectApply(V8JSONParse, JSON, [source, reviver]);
+    return ReflectApply(V8JSONParse, receiver, [source, reviver]);
   } catch (err) {
     if (!(err instanceof SyntaxError)) throw err;
     let found;
@@ -275,19 +286,30 @@ function parse(text, reviver) {
     ObjectDefineProperty(err, 'message', {
       value: message, writable: true, enumerable: false, configurable: true,
     });
-    // The stack: V8's header gets the new message, and this wrapper's frame goes.
+    // The stack: V8's header gets the new message, and this wrapper's frames go. Like V8's
+    // own, the header is formatted on first access, so a message changed before then
+    // shows in it.
     if (typeof stack === 'string' && ReflectApply(StringPrototypeIncludes, stack, [oldHeader])) {
       const rest = ReflectApply(StringPrototypeSlice, stack, [oldHeader.length]);
       const lines = ReflectApply(StringPrototypeSplit, rest, ['\n']);
-      const frames = ReflectApply(ArrayPrototypeFilter, lines, [
+      const frames = ReflectApply(ArrayPrototypeJoin, ReflectApply(ArrayPrototypeFilter, lines, [
         (line) => !ReflectApply(StringPrototypeIncludes, line, ['internal/bootstrap/json_parse']),
-      ]);
+      ]), ['\n']);
+      const setStack = (value) => ObjectDefineProperty(err, 'stack', {
+        value, writable: true, enumerable: false, configurable: true,
+      });
       ObjectDefineProperty(err, 'stack', {
-        value: `SyntaxError: ${message}${ReflectApply(ArrayPrototypeJoin, frames, ['\n'])}`,
-        writable: true, enumerable: false, configurable: true,
+        get() {
+          const value = `${err.name}: ${err.message}${frames}`;
+          setStack(value);
+          return value;
+        },
+        set: setStack,
+        enumerable: false,
+        configurable: true,
       });
     }
-    setErrorSourceArrow(err, sourceArrow(source, position));
+    if (withArrow) setErrorSourceArrow(err, sourceArrow(source, position));
     throw err;
   }
 }
@@ -295,3 +317,5 @@ function parse(text, reviver) {
 ObjectDefineProperty(JSON, 'parse', {
   value: parse, writable: true, enumerable: false, configurable: true,
 });
+
+module.exports = { parseWithoutSourceArrow };

@@ -48,6 +48,8 @@ errorsBinding.setHooks({
   printError: execution.printError,
   tickInfo: taskQueues.tickInfo,
 });
+// structuredClone() and postMessage() reach lib/ for Blob, KeyObject, ... (every thread).
+require('internal/cloneable').setupCloneable();
 
 // Explicit resource management symbols, as Node 20 defines them on V8s without them.
 for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {

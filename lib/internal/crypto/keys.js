@@ -26,6 +26,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { isAnyArrayBuffer } = require('util/types');
+const { createCloneable, kClone } = require('internal/cloneable');
 const { Buffer } = require('buffer');
 
 const { KeyObjectHandle } = binding;
@@ -53,10 +54,24 @@ class KeyObject {
     if (typeof handle !== 'object' || !(handle instanceof KeyObjectHandle)) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
-    this[kKeyType] = type;
-    Object.defineProperty(this, kHandle, {
+    // A cloneable object in place of `this` (internal/cloneable), with the same prototype.
+    const self = createCloneable(new.target.prototype);
+    self[kKeyType] = type;
+    Object.defineProperty(self, kHandle, {
       __proto__: null, value: handle, enumerable: false, configurable: false, writable: false,
     });
+    return self;
+  }
+
+  // Cloned as its key material: secret bytes, or DER (SPKI, PKCS #8).
+  [kClone]() {
+    const type = this[kKeyType];
+    const handle = this[kHandle];
+    let bytes;
+    if (type === 'secret') bytes = handle.export();
+    else if (type === 'public') bytes = handle.export(kKeyFormatDER, kKeyEncodingSPKI);
+    else bytes = handle.export(kKeyFormatDER, kKeyEncodingPKCS8);
+    return { data: { type, bytes }, deserializeInfo: 'internal/crypto/keys:ClonedKeyObject' };
   }
 
   get type() {
@@ -485,7 +500,7 @@ const kKeyUsages = Symbol('kKeyUsages');
 // A CryptoKey over `keyObject` (the constructor is not for users).
 function createCryptoKey(keyObject, algorithm, extractable, usages) {
   const hidden = (value) => ({ __proto__: null, value, enumerable: false });
-  return Object.create(internalCryptoKeyPrototype, {
+  return Object.defineProperties(createCloneable(internalCryptoKeyPrototype), {
     [kKeyObject]: hidden(keyObject),
     [kAlgorithm]: hidden(algorithm),
     [kExtractable]: hidden(extractable),
@@ -493,7 +508,43 @@ function createCryptoKey(keyObject, algorithm, extractable, usages) {
   });
 }
 
+Object.defineProperty(internalCryptoKeyPrototype, kClone, {
+  __proto__: null,
+  value() {
+    return {
+      data: {
+        keyObject: this[kKeyObject],
+        algorithm: this[kAlgorithm],
+        extractable: this[kExtractable],
+        usages: this[kKeyUsages],
+      },
+      deserializeInfo: 'internal/crypto/keys:ClonedCryptoKey',
+    };
+  },
+});
+
+// The receiving sides of cloned keys (internal/cloneable).
+function ClonedKeyObject({ type, bytes }) {
+  const handle = new KeyObjectHandle();
+  if (type === 'secret') {
+    handle.initSecret(bytes);
+    return new SecretKeyObject(handle);
+  }
+  if (type === 'public') {
+    handle.init(kKeyTypePublic, bytes, kKeyFormatDER, kKeyEncodingSPKI);
+    return new PublicKeyObject(handle);
+  }
+  handle.init(kKeyTypePrivate, bytes, kKeyFormatDER, kKeyEncodingPKCS8);
+  return new PrivateKeyObject(handle);
+}
+
+function ClonedCryptoKey({ keyObject, algorithm, extractable, usages }) {
+  return createCryptoKey(keyObject, algorithm, extractable, usages);
+}
+
 module.exports = {
+  ClonedCryptoKey,
+  ClonedKeyObject,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

@@ -10,6 +10,7 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateObject, validateString } = require('internal/validators');
 const { Buffer } = require('buffer');
+const { createCloneable, kClone } = require('internal/cloneable');
 
 const kCache = Symbol('kCache');
 
@@ -60,8 +61,16 @@ class X509Certificate {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'],
                                      buffer);
     }
-    this[kHandle] = binding.parseX509(buffer);
-    this[kCache] = new Map();
+    // A cloneable object in place of `this` (internal/cloneable), with the same prototype.
+    const self = createCloneable(new.target.prototype);
+    self[kHandle] = binding.parseX509(buffer);
+    self[kCache] = new Map();
+    return self;
+  }
+
+  // Cloned as its DER bytes.
+  [kClone]() {
+    return { data: this.raw, deserializeInfo: 'internal/crypto/x509:ClonedX509Certificate' };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
@@ -182,4 +191,9 @@ Certificate.exportChallenge = exportChallenge;
 Certificate.exportPublicKey = exportPublicKey;
 Certificate.verifySpkac = verifySpkac;
 
-module.exports = { X509Certificate, isX509Certificate, Certificate };
+// The receiving side of a cloned X509Certificate (internal/cloneable).
+function ClonedX509Certificate(der) {
+  return new X509Certificate(der);
+}
+
+module.exports = { ClonedX509Certificate, X509Certificate, isX509Certificate, Certificate };

@@ -24,6 +24,7 @@ const {
   validateString,
   kValidateObjectAllowNullable,
 } = require('internal/validators');
+const { createCloneable, kTransferOnly } = require('internal/cloneable');
 const { isArrayBufferView } = require('internal/util/types');
 const { kEmptyObject, SymbolAsyncDispose } = require('internal/util');
 const {
@@ -85,12 +86,40 @@ const kClosePromise = Symbol('kClosePromise');
 const kCloseResolve = Symbol('kCloseResolve');
 const kLocked = Symbol('kLocked');
 
+// FileHandle#close, an own property of each handle as in Node.
+function closeFileHandle(handle) {
+  if (handle[kFd] === -1) return Promise.resolve();
+  if (handle[kClosePromise]) return handle[kClosePromise];
+  handle[kRefs]--;
+  if (handle[kRefs] === 0) {
+    handle[kClosePromise] = closeNow(handle);
+  } else {
+    handle[kClosePromise] = new Promise((resolve, reject) => {
+      handle[kCloseResolve] = { resolve, reject };
+    }).finally(() => {
+      handle[kClosePromise] = null;
+      handle[kCloseResolve] = null;
+    });
+  }
+  handle.emit('close');
+  return handle[kClosePromise];
+}
+
 class FileHandle extends EventEmitter {
+  // A cloneable object in place of `this` (internal/cloneable), set up as an emitter: it can
+  // only be transferred, so cloning it throws Node's error.
   constructor(fd) {
-    super();
-    this[kFd] = fd;
-    this[kRefs] = 1;
-    this[kClosePromise] = null;
+    const self = createCloneable(new.target.prototype);
+    EventEmitter.init.call(self);
+    self.close = () => closeFileHandle(self);
+    self[kFd] = fd;
+    self[kRefs] = 1;
+    self[kClosePromise] = null;
+    return self;
+  }
+
+  get [kTransferOnly]() {
+    return true;
   }
 
   get fd() {
@@ -157,23 +186,6 @@ class FileHandle extends EventEmitter {
     return fsCall(writeFileHandle, this, data, options);
   }
 
-  close = () => {
-    if (this[kFd] === -1) return Promise.resolve();
-    if (this[kClosePromise]) return this[kClosePromise];
-    this[kRefs]--;
-    if (this[kRefs] === 0) {
-      this[kClosePromise] = closeNow(this);
-    } else {
-      this[kClosePromise] = new Promise((resolve, reject) => {
-        this[kCloseResolve] = { resolve, reject };
-      }).finally(() => {
-        this[kClosePromise] = null;
-        this[kCloseResolve] = null;
-      });
-    }
-    this.emit('close');
-    return this[kClosePromise];
-  };
 
   async [SymbolAsyncDispose]() {
     return this.close();

@@ -129,8 +129,13 @@ function emitUnhandledRejectionWarning(uid, reason) {
 }
 
 function triggerFor(reason) {
-  triggerUncaughtException(isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason),
-                           true);
+  let err = reason;
+  if (!isErrorLike(reason)) {
+    // Made on a line of its own, indented as Node's: the report shows that line.
+    err =
+      new UnhandledPromiseRejection(reason);
+  }
+  triggerUncaughtException(err, true);
 }
 
 // Returns true when it may have scheduled ticks or microtasks (the drain loop goes on).

@@ -19,6 +19,7 @@ const {
   validateAbortSignal,
   validateObject,
 } = require('internal/validators');
+const { createCloneable, kTransferOnly } = require('internal/cloneable');
 const { kEnumerableProperty } = require('internal/util');
 const {
   Queue,
@@ -68,28 +69,36 @@ const isDefaultController = (value) => isBrand(value, 'ReadableStreamDefaultCont
 
 class ReadableStream {
   constructor(source = undefined, strategy = undefined) {
+    // A cloneable object in place of `this` (internal/cloneable): it can only be
+    // transferred, so cloning it throws Node's error.
+    const self = createCloneable(new.target.prototype);
     if (source === kInternal) {
-      initializeReadableStream(this);
-      return;
+      initializeReadableStream(self);
+      return self;
     }
     if (source === undefined || source === null) source = {};
     else validateObject(source, 'source', kValidateObjectAllowObjects);
     if (strategy === undefined || strategy === null) strategy = {};
     else validateObject(strategy, 'strategy', kValidateObjectAllowObjects);
-    initializeReadableStream(this);
+    initializeReadableStream(self);
     const type = source.type;
     if (type !== undefined && `${type}` === 'bytes') {
       if (strategy.size !== undefined) {
         throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size);
       }
       const highWaterMark = extractHighWaterMark(strategy, 0);
-      lazyBytes().setupByteControllerFromSource(this, source, highWaterMark);
-      return;
+      lazyBytes().setupByteControllerFromSource(self, source, highWaterMark);
+      return self;
     }
     if (type !== undefined) throw new ERR_INVALID_ARG_VALUE('source.type', type);
     const size = extractSizeAlgorithm(strategy);
     const highWaterMark = extractHighWaterMark(strategy, 1);
-    setupDefaultControllerFromSource(this, source, highWaterMark, size);
+    setupDefaultControllerFromSource(self, source, highWaterMark, size);
+    return self;
+  }
+
+  get [kTransferOnly]() {
+    return true;
   }
 
   // Read by stream.isDisturbed/isErrored/isReadable (and undici's Body.bodyUsed).

@@ -11,6 +11,7 @@ const {
   },
 } = require('internal/errors');
 const { kValidateObjectAllowObjects, validateObject } = require('internal/validators');
+const { createCloneable, kTransferOnly } = require('internal/cloneable');
 const { kEnumerableProperty } = require('internal/util');
 const {
   createDeferred,
@@ -44,6 +45,9 @@ const isController = (value) => isBrand(value, 'TransformStreamDefaultController
 
 class TransformStream {
   constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+    // A cloneable object in place of `this` (internal/cloneable): it can only be
+    // transferred, so cloning it throws Node's error.
+    const self = createCloneable(new.target.prototype);
     if (transformer === undefined || transformer === null) transformer = {};
     else validateObject(transformer, 'transformer', kValidateObjectAllowObjects);
     if (writableStrategy === undefined || writableStrategy === null) writableStrategy = {};
@@ -63,12 +67,17 @@ class TransformStream {
     const writableHighWaterMark = extractHighWaterMark(writableStrategy, 1);
     const writableSize = extractSizeAlgorithm(writableStrategy);
     const startDeferred = createDeferred();
-    initializeTransformStream(this, startDeferred.promise, writableHighWaterMark, writableSize,
+    initializeTransformStream(self, startDeferred.promise, writableHighWaterMark, writableSize,
                               readableHighWaterMark, readableSize);
-    setupControllerFromTransformer(this, transformer);
+    setupControllerFromTransformer(self, transformer);
     const start = getMethod(transformer, 'start');
-    if (start) startDeferred.resolve(start(this[kState].controller));
+    if (start) startDeferred.resolve(start(self[kState].controller));
     else startDeferred.resolve();
+    return self;
+  }
+
+  get [kTransferOnly]() {
+    return true;
   }
 
   get readable() {

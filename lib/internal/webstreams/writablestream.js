@@ -12,6 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { kValidateObjectAllowObjects, validateObject } = require('internal/validators');
+const { createCloneable, kTransferOnly } = require('internal/cloneable');
 const { kEnumerableProperty } = require('internal/util');
 const {
   createDeferred,
@@ -46,8 +47,11 @@ const isController = (value) => isBrand(value, 'WritableStreamDefaultController'
 
 class WritableStream {
   constructor(sink = undefined, strategy = undefined) {
-    initializeWritableStream(this);
-    if (sink === kInternal) return;
+    // A cloneable object in place of `this` (internal/cloneable): it can only be
+    // transferred, so cloning it throws Node's error.
+    const self = createCloneable(new.target.prototype);
+    initializeWritableStream(self);
+    if (sink === kInternal) return self;
     if (sink === undefined || sink === null) sink = {};
     else validateObject(sink, 'sink', kValidateObjectAllowObjects);
     if (strategy === undefined || strategy === null) strategy = {};
@@ -55,7 +59,12 @@ class WritableStream {
     if (sink.type !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('type', sink.type);
     const size = extractSizeAlgorithm(strategy);
     const highWaterMark = extractHighWaterMark(strategy, 1);
-    setupControllerFromSink(this, sink, highWaterMark, size);
+    setupControllerFromSink(self, sink, highWaterMark, size);
+    return self;
+  }
+
+  get [kTransferOnly]() {
+    return true;
   }
 
   get locked() {

@@ -27,7 +27,7 @@ const { isProxy } = internalBinding('types');
 
 // Captured so that user code patching these cannot break loading.
 const ReflectApply = Reflect.apply;
-const JSONParse = JSON.parse;
+const { parseWithoutSourceArrow: JSONParse } = require('internal/bootstrap/json_parse');
 const ObjectPrototype = Object.prototype;
 const { getPrototypeOf, setPrototypeOf, defineProperty, hasOwn } = Object;
 

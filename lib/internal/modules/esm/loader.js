@@ -289,7 +289,10 @@ function trackMain(promise) {
   }, (err) => {
     settled = true;
     process.off('exit', onExit);
-    errorsBinding.triggerUncaughtException(err, true);
+    // A thrown non-Error is reported at this call, shown as in Node.
+    const { triggerUncaughtException } = errorsBinding;
+    triggerUncaughtException(
+      err, true /* fromPromise */);
   });
 }
 
