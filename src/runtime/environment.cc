@@ -449,17 +449,30 @@ int Environment::RunToCompletion() {
 
   int code = exit_code_from_js();
   if (!hooks_.emit_exit.IsEmpty() && !stopping_) {
-    Local<Value> arg = Integer::New(isolate_, code);
-    TryCatch try_catch(isolate_);
-    Local<Value> result;
-    if (hooks_.emit_exit.Get(isolate_)
-            ->Call(context, process_object_.Get(isolate_), 1, &arg)
-            .ToLocal(&result)) {
-      code = result->Int32Value(context).FromMaybe(code);
-    } else if (!try_catch.HasTerminated()) {
-      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
-      code = exit_code_from_js();
+    // Like Node, 'exit' is emitted as a callback: when its listeners return, microtasks
+    // they queued still run and a promise they rejected unhandled is fatal (ticks are
+    // dropped, process._exiting being set). A listener that throws skips that drain, as
+    // Node's failed callback scope does. The code is read again afterwards.
+    bool emitted = false;
+    callback_depth_++;
+    {
+      Local<Value> arg = Integer::New(isolate_, code);
+      TryCatch try_catch(isolate_);
+      Local<Value> result;
+      if (hooks_.emit_exit.Get(isolate_)
+              ->Call(context, process_object_.Get(isolate_), 1, &arg)
+              .ToLocal(&result)) {
+        emitted = true;
+      } else if (!try_catch.HasTerminated()) {
+        Local<Value> error = try_catch.Exception();
+        Local<Message> message = try_catch.Message();
+        try_catch.Reset();
+        TriggerUncaughtException(error, message);
+      }
     }
+    if (emitted && !stopping_) DrainTasks();
+    callback_depth_--;
+    if (emitted || !stopping_) code = exit_code_from_js();
   }
   stopping_ = true;
   return code;
