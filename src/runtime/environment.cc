@@ -417,16 +417,30 @@ void Environment::StartPlatformTasks(Platform* platform) {
   });
 }
 
-void Environment::RunPlatformTasks() {
-  if (platform_ == nullptr || stopping_) return;
+// Returns whether a task ran.
+bool Environment::RunPlatformTasks() {
+  if (platform_ == nullptr || stopping_) return false;
   HandleScope scope(isolate_);
   Context::Scope context_scope(context());
   // A task may run JS (FinalizationRegistry callbacks): ticks and microtasks after it.
   CallbackScope callback_scope(this);
+  bool ran = false;
   while (v8::platform::PumpMessageLoop(platform_->task_queues(), isolate_,
                                        v8::platform::MessageLoopBehavior::kDoNotWait)) {
+    ran = true;
     if (stopping_) break;
   }
+  return ran;
+}
+
+// Where the loop would end: background work still running may hand results back as
+// foreground tasks (async WebAssembly compilation). Wait for it and run them, until
+// neither is left.
+void Environment::DrainPlatformTasks() {
+  if (platform_ == nullptr) return;
+  do {
+    platform_->DrainWorkerTasks();
+  } while (RunPlatformTasks() && !stopping_);
 }
 
 int Environment::RunToCompletion() {
@@ -438,7 +452,10 @@ int Environment::RunToCompletion() {
     if (stopping_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
-    RunPlatformTasks();
+    DrainPlatformTasks();
+    if (stopping_) break;
+    more = uv_loop_alive(loop_);
+    if (more) continue;
     if (!hooks_.emit_before_exit.IsEmpty()) {
       Local<Value> code = Integer::New(isolate_, exit_code_from_js());
       (void)MakeCallback(process_object_.Get(isolate_), hooks_.emit_before_exit.Get(isolate_), 1,

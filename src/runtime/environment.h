@@ -151,7 +151,8 @@ class Environment {
   // V8's foreground tasks for this isolate (FinalizationRegistry clean-up, finished
   // WebAssembly compilations, ...) run from the loop, once per iteration.
   void StartPlatformTasks(Platform* platform);
-  void RunPlatformTasks();
+  bool RunPlatformTasks();
+  void DrainPlatformTasks();
   ArrayBufferAllocator* array_buffer_allocator() const { return array_buffer_allocator_; }
   int exit_code_from_js();
 
