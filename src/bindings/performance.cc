@@ -22,6 +22,9 @@ double MillisSinceOrigin(uint64_t ns) { return static_cast<double>(ns - g_time_o
 
 // Per-Environment: idle-time metrics are switched on when the binding is first loaded,
 // and a prepare handle records when the loop next turns (the start of measurement).
+// The handle is closed by a cleanup hook, which runs before binding data is destroyed;
+// a script that never lets the loop turn leaves it unfired, so nothing else may touch
+// the handle after that hook.
 class PerformanceData : public BindingData {
  public:
   static const int kKey;
@@ -31,24 +34,17 @@ class PerformanceData : public BindingData {
     prepare_->data = this;
     uv_prepare_start(prepare_, OnPrepare);
     uv_unref(reinterpret_cast<uv_handle_t*>(prepare_));
-    uv_prepare_t* handle = prepare_;
-    env->AddCleanupHook([handle]() {
-      uv_close(reinterpret_cast<uv_handle_t*>(handle),
+    env->AddCleanupHook([this]() {
+      uv_close(reinterpret_cast<uv_handle_t*>(prepare_),
                [](uv_handle_t* h) { delete reinterpret_cast<uv_prepare_t*>(h); });
+      prepare_ = nullptr;
     });
-  }
-  ~PerformanceData() override {
-    if (prepare_ != nullptr) prepare_->data = nullptr;
   }
   double loop_start() const { return loop_start_; }
 
  private:
   static void OnPrepare(uv_prepare_t* handle) {
-    auto* self = static_cast<PerformanceData*>(handle->data);
-    if (self != nullptr) {
-      self->loop_start_ = MillisSinceOrigin(uv_hrtime());
-      self->prepare_ = nullptr;
-    }
+    static_cast<PerformanceData*>(handle->data)->loop_start_ = MillisSinceOrigin(uv_hrtime());
     uv_prepare_stop(handle);
   }
   uv_prepare_t* prepare_;
