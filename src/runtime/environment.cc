@@ -448,6 +448,7 @@ int Environment::RunToCompletion() {
   Local<Context> context = this->context();
   Context::Scope context_scope(context);
   bool more;
+  if (loop_start_hrtime_ == 0) loop_start_hrtime_ = uv_hrtime();
   do {
     if (stopping_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
