@@ -8,10 +8,8 @@ const { PerformanceEntry } = require('internal/perf/entry');
 const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
 const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
 const { Performance, performance } = require('internal/perf/performance');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 const { createHistogram } = require('internal/histogram');
-
-// rt records no resource timing; the class exists so that `instanceof` checks work.
-class PerformanceResourceTiming extends PerformanceEntry {}
 
 const constants = {
   NODE_PERFORMANCE_GC_MAJOR: 4,

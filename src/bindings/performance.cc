@@ -20,51 +20,16 @@ const uint64_t g_time_origin_ns = uv_hrtime();
 
 double MillisSinceOrigin(uint64_t ns) { return static_cast<double>(ns - g_time_origin_ns) / 1e6; }
 
-// Per-Environment: idle-time metrics are switched on when the binding is first loaded,
-// and a prepare handle records when the loop next turns (the start of measurement).
-class PerformanceData : public BindingData {
- public:
-  static const int kKey;
-  explicit PerformanceData(Environment* env) : prepare_(new uv_prepare_t) {
-    uv_loop_configure(env->loop(), UV_METRICS_IDLE_TIME);
-    uv_prepare_init(env->loop(), prepare_);
-    prepare_->data = this;
-    uv_prepare_start(prepare_, OnPrepare);
-    uv_unref(reinterpret_cast<uv_handle_t*>(prepare_));
-    uv_prepare_t* handle = prepare_;
-    env->AddCleanupHook([handle]() {
-      uv_close(reinterpret_cast<uv_handle_t*>(handle),
-               [](uv_handle_t* h) { delete reinterpret_cast<uv_prepare_t*>(h); });
-    });
-  }
-  ~PerformanceData() override {
-    if (prepare_ != nullptr) prepare_->data = nullptr;
-  }
-  double loop_start() const { return loop_start_; }
-
- private:
-  static void OnPrepare(uv_prepare_t* handle) {
-    auto* self = static_cast<PerformanceData*>(handle->data);
-    if (self != nullptr) {
-      self->loop_start_ = MillisSinceOrigin(uv_hrtime());
-      self->prepare_ = nullptr;
-    }
-    uv_prepare_stop(handle);
-  }
-  uv_prepare_t* prepare_;
-  double loop_start_ = -1;
-};
-const int PerformanceData::kKey = 0;
-
 // now() -> milliseconds since the process started (double, sub-microsecond).
 void Now(const FunctionCallbackInfo<Value>& args) {
   args.GetReturnValue().Set(MillisSinceOrigin(uv_hrtime()));
 }
 
-// loopStart() -> ms since origin when the loop was first measured, or -1.
+// loopStart() -> ms since origin when the event loop started running, or -1 before.
 void LoopStart(const FunctionCallbackInfo<Value>& args) {
   Environment* env = Environment::GetCurrent(args.GetIsolate());
-  args.GetReturnValue().Set(env->GetBindingData<PerformanceData>()->loop_start());
+  uint64_t start = env->loop_start_hrtime();
+  args.GetReturnValue().Set(start == 0 ? -1.0 : MillisSinceOrigin(start));
 }
 
 // loopIdleTime() -> ms the loop has spent waiting in the kernel since measuring began.
@@ -75,7 +40,8 @@ void LoopIdleTime(const FunctionCallbackInfo<Value>& args) {
 
 void Initialize(Environment* env, Local<Object> target) {
   Local<Context> context = env->context();
-  env->GetBindingData<PerformanceData>();
+  // Idle-time metrics count from when the binding is first loaded.
+  uv_loop_configure(env->loop(), UV_METRICS_IDLE_TIME);
   uv_timeval64_t tv;
   uv_gettimeofday(&tv);
   double epoch_now_ms = static_cast<double>(tv.tv_sec) * 1e3 + static_cast<double>(tv.tv_usec) / 1e3;

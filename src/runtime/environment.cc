@@ -448,16 +448,30 @@ void Environment::StartPlatformTasks(Platform* platform) {
   });
 }
 
-void Environment::RunPlatformTasks() {
-  if (platform_ == nullptr || stopping_) return;
+// Returns whether a task ran.
+bool Environment::RunPlatformTasks() {
+  if (platform_ == nullptr || stopping_) return false;
   HandleScope scope(isolate_);
   Context::Scope context_scope(context());
   // A task may run JS (FinalizationRegistry callbacks): ticks and microtasks after it.
   CallbackScope callback_scope(this);
+  bool ran = false;
   while (v8::platform::PumpMessageLoop(platform_->task_queues(), isolate_,
                                        v8::platform::MessageLoopBehavior::kDoNotWait)) {
+    ran = true;
     if (stopping_) break;
   }
+  return ran;
+}
+
+// Where the loop would end: background work still running may hand results back as
+// foreground tasks (async WebAssembly compilation). Wait for it and run them, until
+// neither is left.
+void Environment::DrainPlatformTasks() {
+  if (platform_ == nullptr) return;
+  do {
+    platform_->DrainWorkerTasks();
+  } while (RunPlatformTasks() && !stopping_);
 }
 
 int Environment::RunToCompletion() {
@@ -465,11 +479,15 @@ int Environment::RunToCompletion() {
   Local<Context> context = this->context();
   Context::Scope context_scope(context);
   bool more;
+  if (loop_start_hrtime_ == 0) loop_start_hrtime_ = uv_hrtime();
   do {
     if (stopping_) break;
     uv_run(loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
-    RunPlatformTasks();
+    DrainPlatformTasks();
+    if (stopping_) break;
+    more = uv_loop_alive(loop_);
+    if (more) continue;
     if (!hooks_.emit_before_exit.IsEmpty()) {
       Local<Value> code = Integer::New(isolate_, exit_code_from_js());
       (void)MakeCallback(process_object_.Get(isolate_), hooks_.emit_before_exit.Get(isolate_), 1,
@@ -480,17 +498,30 @@ int Environment::RunToCompletion() {
 
   int code = exit_code_from_js();
   if (!hooks_.emit_exit.IsEmpty() && !stopping_) {
-    Local<Value> arg = Integer::New(isolate_, code);
-    TryCatch try_catch(isolate_);
-    Local<Value> result;
-    if (hooks_.emit_exit.Get(isolate_)
-            ->Call(context, process_object_.Get(isolate_), 1, &arg)
-            .ToLocal(&result)) {
-      code = result->Int32Value(context).FromMaybe(code);
-    } else if (!try_catch.HasTerminated()) {
-      TriggerUncaughtException(try_catch.Exception(), try_catch.Message());
-      code = exit_code_from_js();
+    // Like Node, 'exit' is emitted as a callback: when its listeners return, microtasks
+    // they queued still run and a promise they rejected unhandled is fatal (ticks are
+    // dropped, process._exiting being set). A listener that throws skips that drain, as
+    // Node's failed callback scope does. The code is read again afterwards.
+    bool emitted = false;
+    callback_depth_++;
+    {
+      Local<Value> arg = Integer::New(isolate_, code);
+      TryCatch try_catch(isolate_);
+      Local<Value> result;
+      if (hooks_.emit_exit.Get(isolate_)
+              ->Call(context, process_object_.Get(isolate_), 1, &arg)
+              .ToLocal(&result)) {
+        emitted = true;
+      } else if (!try_catch.HasTerminated()) {
+        Local<Value> error = try_catch.Exception();
+        Local<Message> message = try_catch.Message();
+        try_catch.Reset();
+        TriggerUncaughtException(error, message);
+      }
     }
+    if (emitted && !stopping_) DrainTasks();
+    callback_depth_--;
+    if (emitted || !stopping_) code = exit_code_from_js();
   }
   stopping_ = true;
   return code;

@@ -95,6 +95,9 @@ class Environment {
   // until nothing is left on it, so that the loop can be closed.
   void CloseLoop();
   Platform* platform() const { return platform_; }
+  // uv_hrtime() when the event loop first started running, 0 before (perf_hooks'
+  // nodeTiming.loopStart, which Node marks right before its first uv_run).
+  uint64_t loop_start_hrtime() const { return loop_start_hrtime_; }
 
   // lib/ calls internalBinding(name): created lazily, cached.
   v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
@@ -156,7 +159,8 @@ class Environment {
   // V8's foreground tasks for this isolate (FinalizationRegistry clean-up, finished
   // WebAssembly compilations, ...) run from the loop, once per iteration.
   void StartPlatformTasks(Platform* platform);
-  void RunPlatformTasks();
+  bool RunPlatformTasks();
+  void DrainPlatformTasks();
   ArrayBufferAllocator* array_buffer_allocator() const { return array_buffer_allocator_; }
   int exit_code_from_js();
 
@@ -189,6 +193,7 @@ class Environment {
   CompiledBuiltins* compiled_builtins_ = nullptr;
   int callback_depth_ = 0;
   bool stopping_ = false;
+  uint64_t loop_start_hrtime_ = 0;
   bool in_fatal_ = false;
   uint64_t thread_id_ = 0;
   std::atomic<bool> stop_requested_{false};

@@ -42,6 +42,22 @@ class WakingTaskRunner final : public v8::TaskRunner {
   v8::Isolate* isolate_;
 };
 
+// A worker-thread task that tells the platform when it has run.
+class CountedTask final : public v8::Task {
+ public:
+  CountedTask(std::unique_ptr<v8::Task> inner, Platform* platform)
+      : inner_(std::move(inner)), platform_(platform) {}
+  void Run() override {
+    inner_->Run();
+    inner_.reset();
+    platform_->WorkerTaskDone();
+  }
+
+ private:
+  std::unique_ptr<v8::Task> inner_;
+  Platform* platform_;
+};
+
 }  // namespace
 
 Platform::Platform(int worker_threads)
@@ -50,6 +66,24 @@ Platform::Platform(int worker_threads)
 std::shared_ptr<v8::TaskRunner> Platform::GetForegroundTaskRunner(v8::Isolate* isolate) {
   return std::make_shared<WakingTaskRunner>(default_->GetForegroundTaskRunner(isolate), this,
                                             isolate);
+}
+
+void Platform::CallOnWorkerThread(std::unique_ptr<v8::Task> task) {
+  {
+    std::lock_guard<std::mutex> lock(worker_mutex_);
+    outstanding_worker_tasks_++;
+  }
+  default_->CallOnWorkerThread(std::make_unique<CountedTask>(std::move(task), this));
+}
+
+void Platform::WorkerTaskDone() {
+  std::lock_guard<std::mutex> lock(worker_mutex_);
+  if (--outstanding_worker_tasks_ == 0) worker_tasks_done_.notify_all();
+}
+
+void Platform::DrainWorkerTasks() {
+  std::unique_lock<std::mutex> lock(worker_mutex_);
+  worker_tasks_done_.wait(lock, [this] { return outstanding_worker_tasks_ == 0; });
 }
 
 void Platform::SetWakeUp(v8::Isolate* isolate, uv_async_t* wake_up) {

@@ -8,14 +8,14 @@ const {
 const { validateFunction, validateObject } = require('internal/validators');
 const { kSkipThrow } = require('internal/perf/entry');
 
-// What Node 20 lists; 'gc', 'http', 'http2', 'dns', 'net' and 'resource' entries are
+// What Node 20 lists; 'gc', 'http', 'http2', 'dns' and 'net' entries are
 // never produced by rt, but observing them is allowed.
 const supportedEntryTypes = Object.freeze([
   'dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
 ]);
 
 // Entry types kept in the global buffer (performance.getEntries()).
-const buffers = { mark: [], measure: [] };
+const buffers = { mark: [], measure: [], resource: [] };
 
 // entryType -> Set of observers.
 const observers = new Map();
@@ -29,12 +29,55 @@ function filterEntries(list, name, type) {
                                 (type === undefined || entry.entryType === type));
 }
 
+// Resource entries (performance.markResourceTiming) go to their own bounded buffer. While
+// it is full, new ones wait in a secondary buffer until an immediate has fired
+// 'resourcetimingbufferfull' on `performance` and moved what now fits.
+let resourceBufferLimit = 250;
+let resourceBufferFullPending = false;
+let resourceSecondaryBuffer = [];
+let dispatchBufferFull;
+
+function bufferResourceTiming(entry) {
+  if (buffers.resource.length < resourceBufferLimit && !resourceBufferFullPending) {
+    buffers.resource.push(entry);
+    return;
+  }
+  if (!resourceBufferFullPending) {
+    resourceBufferFullPending = true;
+    setImmediate(drainResourceSecondaryBuffer);
+  }
+  resourceSecondaryBuffer.push(entry);
+}
+
+function drainResourceSecondaryBuffer() {
+  while (resourceSecondaryBuffer.length > 0) {
+    const excessBefore = resourceSecondaryBuffer.length;
+    dispatchBufferFull('resourcetimingbufferfull');
+    const room = Math.max(Math.min(resourceBufferLimit - buffers.resource.length,
+                                   resourceSecondaryBuffer.length), 0);
+    for (let i = 0; i < room; i++) buffers.resource.push(resourceSecondaryBuffer[i]);
+    // Node keeps the moved entries in the secondary buffer and drops it only once a
+    // round makes no room: a listener that clears the buffer is called again.
+    if (excessBefore <= resourceSecondaryBuffer.length - room) resourceSecondaryBuffer = [];
+  }
+  resourceBufferFullPending = false;
+}
+
+// The limit is kept as given: a size that is not a number lets nothing into the buffer.
+function setResourceTimingBufferSize(maxSize) {
+  resourceBufferLimit = maxSize;
+}
+
+function setDispatchBufferFull(fn) {
+  dispatchBufferFull = fn;
+}
+
 function bufferedEntries(name, type) {
   let all;
   if (type !== undefined) {
     all = buffers[type] === undefined ? [] : buffers[type].slice();
   } else {
-    all = [...buffers.mark, ...buffers.measure];
+    all = [...buffers.mark, ...buffers.measure, ...buffers.resource];
   }
   return filterEntries(all, name, undefined).sort(byStartTime);
 }
@@ -136,7 +179,7 @@ class PerformanceObserver {
     this[kMode] = 'single';
     this.#add(type);
     if (buffered && buffers[type] !== undefined && buffers[type].length > 0) {
-      this[kBuffer].push(...buffers[type]);
+      this[kBuffer].push(...bufferedEntries(undefined, type));
       schedule(this);
     }
   }
@@ -184,7 +227,8 @@ Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'PerformanceObserver', configurable: true,
 });
 
-// Hands a new entry to its observers and, for marks and measures, to the global buffer.
+// Hands a new entry to its observers and, for marks and measures, to the global buffer
+// (resource entries are buffered by bufferResourceTiming).
 function enqueue(entry) {
   const type = entry.entryType;
   const set = observers.get(type);
@@ -194,7 +238,7 @@ function enqueue(entry) {
       schedule(observer);
     }
   }
-  if (buffers[type] !== undefined) buffers[type].push(entry);
+  if (type === 'mark' || type === 'measure') buffers[type].push(entry);
 }
 
 function hasObserver(type) {
@@ -209,4 +253,7 @@ module.exports = {
   hasObserver,
   bufferedEntries,
   clearBuffer,
+  bufferResourceTiming,
+  setResourceTimingBufferSize,
+  setDispatchBufferFull,
 };

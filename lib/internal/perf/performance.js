@@ -3,13 +3,18 @@
 // user timing, eventLoopUtilization() and timerify().
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const { now, timeOrigin, loopStart, loopIdleTime } = require('internal/perf/utils');
 const { PerformanceEntry, kSkipThrow, kDetail } = require('internal/perf/entry');
 const { mark, measure } = require('internal/perf/usertiming');
-const { enqueue, hasObserver, bufferedEntries, clearBuffer } = require('internal/perf/observe');
+const {
+  enqueue, hasObserver, bufferedEntries, clearBuffer, setResourceTimingBufferSize,
+  setDispatchBufferFull,
+} = require('internal/perf/observe');
+const { markResourceTiming } = require('internal/perf/resource_timing');
+const { Event } = require('internal/event_target');
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -156,10 +161,13 @@ class Performance extends EventTarget {
 
   clearResourceTimings() {
     checkThis(this);
+    clearBuffer('resource', undefined);
   }
 
-  setResourceTimingBufferSize() {
+  setResourceTimingBufferSize(maxSize) {
     checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    setResourceTimingBufferSize(maxSize);
   }
 
   getEntries() {
@@ -207,6 +215,12 @@ Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'Performance', configurable: true,
 });
 
+// Not enumerable, unlike the rest of the interface: Node adds it for undici's fetch.
+Object.defineProperty(Performance.prototype, 'markResourceTiming', {
+  __proto__: null, value: markResourceTiming, writable: true, enumerable: false, configurable: true,
+});
+
 performance = new Performance(kSkipThrow);
+setDispatchBufferFull((type) => performance.dispatchEvent(new Event(type)));
 
 module.exports = { Performance, performance, timerify, eventLoopUtilization };

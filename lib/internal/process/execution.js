@@ -130,8 +130,12 @@ function onUncaughtException(error, fromPromise, arrow, thrownAt) {
   } else {
     printError(error, arrow, thrownAt);
   }
-  process.exitCode = 1;
-  if (!process._exiting) {
+  // Fatal while 'exit' is already being emitted (a rejection its listeners left
+  // unhandled): a process.exitCode set by then stays the exit code, as in Node.
+  if (process._exiting) {
+    if (process.exitCode === undefined) process.exitCode = 1;
+  } else {
+    process.exitCode = 1;
     process._exiting = true;
     try {
       process.emit('exit', 1);

@@ -1,6 +1,5 @@
 // undici 6.24.1 lib/web/fetch/index.js (MIT, see LICENSE); its require() ids changed to rt's lib ids, and:
 // - `typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'` became `true`: the runtime's own fetch sends `user-agent: node`, as Node's bundle does
-// - `const markResourceTiming = performance.markResourceTiming` became `const markResourceTiming = performance.markResourceTiming ?? (() => {})`: rt's perf_hooks has no performance.markResourceTiming yet, so fetches add no resource timing entries.
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 'use strict'
@@ -318,7 +317,7 @@ function finalizeAndReportTiming (response, initiatorType = 'other') {
 }
 
 // https://w3c.github.io/resource-timing/#dfn-mark-resource-timing
-const markResourceTiming = performance.markResourceTiming ?? (() => {})
+const markResourceTiming = performance.markResourceTiming
 
 // https://fetch.spec.whatwg.org/#abort-fetch
 function abortFetch (p, request, responseObject, error) {
