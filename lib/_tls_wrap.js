@@ -30,6 +30,7 @@ const {
 const { onStreamRead, owner_symbol } = require('internal/stream_base_commons');
 const common = require('_tls_common');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 
 const tls_wrap = internalBinding('tls_wrap');
 const { TLSWrap } = tls_wrap;
@@ -81,7 +82,7 @@ for (const name of ['connect', 'connect6']) {
 const nativeClose = TLSWrap.prototype.close;
 TLSWrap.prototype.close = function close(cb) {
   const parentWrap = this._parentWrap;
-  if (parentWrap && parentWrap._handle === this._parent) {
+  if (parentWrap && this._parent && parentWrap._handle === this._parent) {
     // A net.Socket we were given still owns the handle (and counts in its server's
     // connections): it closes it.
     nativeClose.call(this, undefined, true);
@@ -171,6 +172,10 @@ function TLSSocket(socket, opts) {
   let wrap;
   if ((socket instanceof net.Socket && socket._handle) || !socket) {
     wrap = socket;
+  } else if (isDuplexLike(socket)) {
+    // Any other stream: TLS over it, its bytes moved from JS.
+    JSStreamSocket ??= require('internal/js_stream_socket');
+    wrap = new JSStreamSocket(socket);
   } else {
     throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
   }
@@ -210,8 +215,52 @@ function initRead(tlsSocket, socket) {
   tlsSocket.read(0);
 }
 
+let JSStreamSocket;
+
+function isDuplexLike(stream) {
+  return stream !== null && typeof stream === 'object' && typeof stream.on === 'function' &&
+    typeof stream.write === 'function' && typeof stream.end === 'function';
+}
+
+// The TLS handle's JS parent (a Duplex that is not a socket): encrypted bytes go out with
+// stream.write() and come in from its 'data' events.
+function connectJSParent(tlsSocket, res, stream) {
+  res.onjsencrypted = (arrayBuffer) => {
+    if (!stream.destroyed && !stream.writableEnded) stream.write(new FastBuffer(arrayBuffer));
+  };
+  res.onjsshutdown = (req) => {
+    if (!stream.writableEnded) stream.end();
+    process.nextTick(() => req.oncomplete(0));
+  };
+  res.onjsclose = (callback) => {
+    stream.removeListener('data', onData);
+    if (typeof stream.destroy === 'function') stream.destroy();
+    // Like a handle's close callback: after the ticks (a destroy's 'error' comes first).
+    if (typeof callback === 'function') setImmediate(callback);
+  };
+  function onData(chunk) {
+    res.receive(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  }
+  stream.on('data', onData);
+  stream.on('end', () => res.receiveEnd());
+  stream.on('error', (err) => tlsSocket.destroy(err));
+}
+
 TLSSocket.prototype._wrapHandle = function(wrap, handle) {
   const options = this._tlsOptions;
+  JSStreamSocket ??= require('internal/js_stream_socket');
+  if (!handle && wrap instanceof JSStreamSocket) {
+    const context = options.secureContext || options.credentials ||
+      lazyTls().createSecureContext(options);
+    const res = tls_wrap.wrap({}, context.context, !!options.isServer);
+    res._parent = null;
+    res._parentWrap = wrap;
+    res._secureContext = context;
+    res.reading = false;
+    this[kRes] = res;
+    connectJSParent(this, res, wrap.stream);
+    return res;
+  }
   if (!handle && wrap) handle = wrap._handle;
   if (!handle) {
     handle = options.pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);

@@ -125,7 +125,7 @@ class TLSWrap : public BaseObject, public StreamListener {
 
   TLSWrap(Environment* env, Local<Object> object, StreamWrap* stream, SSL_CTX* ctx, Kind kind)
       : BaseObject(env, object), stream_(stream), kind_(kind) {
-    stream_object_.Reset(env->isolate(), stream->object());
+    if (stream != nullptr) stream_object_.Reset(env->isolate(), stream->object());
     ssl_ = SSL_new(ctx);
     CHECK(ssl_ != nullptr);
     enc_in_ = BIO_new(BIO_s_mem());
@@ -140,8 +140,10 @@ class TLSWrap : public BaseObject, public StreamListener {
     } else {
       SSL_set_connect_state(ssl_);
     }
-    stream_->set_listener(this);
-    // Alive while the socket is: libuv calls into it through the stream.
+    // Without a stream the parent is a JS stream (see Wrap): JS feeds the encrypted bytes
+    // in with receive()/receiveEnd() and takes them out through onjsencrypted().
+    if (stream_ != nullptr) stream_->set_listener(this);
+    // Alive while the socket is: libuv (or the JS stream) calls into it.
     MakeStrong();
   }
 
@@ -156,12 +158,14 @@ class TLSWrap : public BaseObject, public StreamListener {
 
   static void New(const FunctionCallbackInfo<Value>& args) { CHECK(args.IsConstructCall()); }
 
-  // wrap(handle, secureContext, isServer)
+  // wrap(handle, secureContext, isServer): handle is a stream handle (TCP, Pipe), or
+  // any other object for a JS stream parent, whose bytes JS moves (onjsencrypted,
+  // onjsshutdown, onjsclose on the returned object; receive/receiveEnd into it).
   static void Wrap(const FunctionCallbackInfo<Value>& args) {
     Environment* env = Environment::GetCurrent(args.GetIsolate());
     StreamWrap* stream = Unwrap<StreamWrap>(args[0]);
     SecureContext* sc = Unwrap<SecureContext>(args[1]);
-    CHECK(stream != nullptr && sc != nullptr && sc->ctx() != nullptr);
+    CHECK(args[0]->IsObject() && sc != nullptr && sc->ctx() != nullptr);
     Local<Function> ctor = env->GetBindingData<TLSData>()->constructor.Get(env->isolate());
     Local<Object> obj;
     if (!ctor->NewInstance(env->context()).ToLocal(&obj)) return;
@@ -184,7 +188,7 @@ class TLSWrap : public BaseObject, public StreamListener {
     if (self->closed_) return args.GetReturnValue().Set(UV_EBADF);
     self->reading_ = false;
     // The handshake goes on whatever JS wants.
-    int err = self->established_ ? self->stream_->StopReading() : 0;
+    int err = self->established_ && self->stream_ != nullptr ? self->stream_->StopReading() : 0;
     args.GetReturnValue().Set(err);
   }
 
@@ -277,14 +281,20 @@ class TLSWrap : public BaseObject, public StreamListener {
     TLSWrap* self = Self(args);
     if (self->closed_) return;
     self->closed_ = true;
-    self->stream_->set_listener(nullptr);
-    if (!args[1]->IsTrue()) self->stream_->Close(args[0]);
+    if (self->stream_ != nullptr) {
+      self->stream_->set_listener(nullptr);
+      if (!args[1]->IsTrue()) self->stream_->Close(args[0]);
+    } else if (!args[1]->IsTrue()) {
+      Local<Value> argv[1] = {args[0]};
+      self->CallJS("onjsclose", 1, argv);
+    }
     self->stream_ = nullptr;
     self->pending_shutdown_.Reset();
     self->MakeWeak();
   }
 
   int StartReading() {
+    if (stream_ == nullptr) return 0;  // a JS parent pushes its bytes
     int err = stream_->StartReading();
     return err == UV_EALREADY ? 0 : err;
   }
@@ -296,6 +306,13 @@ class TLSWrap : public BaseObject, public StreamListener {
     if (self->closed_ || bytes.size() == 0) return;
     BIO_write(self->enc_in_, bytes.data(), static_cast<int>(bytes.size()));
     if (!self->in_cycle_) self->Cycle();
+  }
+
+  // receiveEnd(): a JS parent's end of stream.
+  static void ReceiveEnd(const FunctionCallbackInfo<Value>& args) {
+    TLSWrap* self = Self(args);
+    if (self->closed_) return;
+    self->OnStreamRead(UV_EOF, nullptr);
   }
 
   // ---- JS: TLS ----------------------------------------------------------------
@@ -620,7 +637,7 @@ class TLSWrap : public BaseObject, public StreamListener {
       break;
     }
     // Backpressure: stop reading the socket while JS does not read.
-    if (!reading_ && !closed_ && established_) stream_->StopReading();
+    if (!reading_ && !closed_ && established_ && stream_ != nullptr) stream_->StopReading();
   }
 
   // Cleartext JS wrote before the handshake finished.
@@ -669,6 +686,12 @@ class TLSWrap : public BaseObject, public StreamListener {
     if (established_) SSL_shutdown(ssl_);
     ERR_clear_error();
     Flush(Local<Object>());
+    if (stream_ == nullptr) {
+      // The JS parent ends its stream and completes req.
+      Local<Value> argv[1] = {req};
+      CallJS("onjsshutdown", 1, argv);
+      return 0;
+    }
     ShutdownWrap* wrap = Unwrap<ShutdownWrap>(req);
     return wrap->Dispatch(uv_shutdown, wrap->req(), stream_->stream(), ShutdownWrap::OnShutdown);
   }
@@ -682,6 +705,15 @@ class TLSWrap : public BaseObject, public StreamListener {
     if (closed_) {
       (void)BIO_reset(enc_out_);
       return UV_EBADF;
+    }
+    if (stream_ == nullptr) {
+      // A JS parent writes them (synchronously, as far as this side knows).
+      Isolate* isolate = env()->isolate();
+      HandleScope scope(isolate);
+      Local<Value> argv[1] = {CopyToArrayBuffer(isolate, data, static_cast<size_t>(size))};
+      (void)BIO_reset(enc_out_);
+      CallJS("onjsencrypted", 1, argv);
+      return 0;
     }
     uv_buf_t buf = uv_buf_init(data, static_cast<unsigned>(size));
     int written = uv_try_write(stream_->stream(), &buf, 1);
@@ -888,6 +920,7 @@ void Initialize(Environment* env, Local<Object> target) {
       {"close", TLSWrap::Close},
       {"start", TLSWrap::Start},
       {"receive", TLSWrap::Receive},
+      {"receiveEnd", TLSWrap::ReceiveEnd},
       {"setVerifyMode", TLSWrap::SetVerifyMode},
       {"verifyError", TLSWrap::VerifyError},
       {"getPeerX509Chain", TLSWrap::GetPeerX509Chain},
