@@ -207,20 +207,24 @@ function installES2023(global) {
     return `${value}`;
   }
 
+  // The length of the code point at string[i]: 2 for a surrogate pair, 1 for any other
+  // unit, 0 for a lone surrogate.
+  function codePointLength(string, i) {
+    const code = ReflectApply(StringPrototypeCharCodeAt, string, [i]);
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      const next = ReflectApply(StringPrototypeCharCodeAt, string, [i + 1]);
+      return next >= 0xDC00 && next <= 0xDFFF ? 2 : 0;
+    }
+    return code >= 0xDC00 && code <= 0xDFFF ? 0 : 1;
+  }
+
   const stringMethods = {
     isWellFormed() {
       const string = requireString(this, 'isWellFormed');
-      for (let i = 0; i < string.length; i++) {
-        const code = ReflectApply(StringPrototypeCharCodeAt, string, [i]);
-        if (code >= 0xD800 && code <= 0xDBFF) {
-          const next = ReflectApply(StringPrototypeCharCodeAt, string, [i + 1]);
-          if (next >= 0xDC00 && next <= 0xDFFF) {
-            i++;
-            continue;
-          }
-          return false;
-        }
-        if (code >= 0xDC00 && code <= 0xDFFF) return false;
+      for (let i = 0; i < string.length;) {
+        const length = codePointLength(string, i);
+        if (length === 0) return false;
+        i += length;
       }
       return true;
     },
@@ -229,19 +233,15 @@ function installES2023(global) {
       const string = requireString(this, 'toWellFormed');
       let result = '';
       let start = 0;
-      for (let i = 0; i < string.length; i++) {
-        const code = ReflectApply(StringPrototypeCharCodeAt, string, [i]);
-        if (code >= 0xD800 && code <= 0xDBFF) {
-          const next = ReflectApply(StringPrototypeCharCodeAt, string, [i + 1]);
-          if (next >= 0xDC00 && next <= 0xDFFF) {
-            i++;
-            continue;
-          }
-        } else if (code < 0xDC00 || code > 0xDFFF) {
-          continue;
+      for (let i = 0; i < string.length;) {
+        const length = codePointLength(string, i);
+        if (length === 0) {
+          result += `${string.slice(start, i)}\uFFFD`;
+          start = i + 1;
+          i++;
+        } else {
+          i += length;
         }
-        result += `${string.slice(start, i)}\uFFFD`;
-        start = i + 1;
       }
       return start === 0 ? string : result + string.slice(start);
     },
