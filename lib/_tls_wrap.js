@@ -240,6 +240,9 @@ function connectJSParent(tlsSocket, res, stream) {
   };
   function onData(chunk) {
     res.receive(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    // A failed handshake destroys the socket at once but closes the handle a little
+    // later: stop a stream that keeps pushing meanwhile (it could push forever).
+    if (tlsSocket.destroyed && typeof stream.pause === 'function') stream.pause();
   }
   stream.on('data', onData);
   stream.on('end', () => res.receiveEnd());

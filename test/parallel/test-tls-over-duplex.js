@@ -77,3 +77,23 @@ function untrusted(port) {
     });
   });
 }
+
+// A stream that answers with bytes that are not TLS, and one that is destroyed
+// mid-handshake: each TLS socket fails with one error, then closes.
+for (const behaviour of ['not-tls', 'destroyed']) {
+  let answered = false;
+  const stream = new Duplex({
+    write(chunk, encoding, callback) { callback(); },
+    read() {
+      if (behaviour === 'not-tls' && !answered) {
+        answered = true;
+        this.push(Buffer.from('HTTP/1.1 200 OK\r\n\r\n'));
+      }
+    },
+  });
+  const socket = tls.connect({ socket: stream, servername: 'localhost' });
+  let errors = 0;
+  socket.on('error', () => errors++);
+  socket.on('close', () => assert.strictEqual(errors, 1, behaviour));
+  if (behaviour === 'destroyed') setImmediate(() => stream.destroy(new Error('gone')));
+}
