@@ -19,17 +19,6 @@ const zlib = require('node:zlib');
 }
 
 {
-  // An inflate stream reset between two messages decodes both.
-  const z = zlib.createInflate();
-  const chunks = [];
-  z.on('data', (chunk) => chunks.push(chunk.toString()));
-  z.on('end', common.mustCall(() => assert.deepStrictEqual(chunks, ['first', 'second'])));
-  z.write(zlib.deflateSync('first'));
-  z.reset();
-  z.end(zlib.deflateSync('second'));
-}
-
-{
   // Brotli: reset() after flush() started a write; the stream still makes valid output
   // (whether the data before the reset is in it depends on timing in Node).
   const z = zlib.createBrotliCompress();
