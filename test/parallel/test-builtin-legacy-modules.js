@@ -23,41 +23,61 @@ const warnings = [];
 process.on('warning', (w) => warnings.push([w.name, w.code, w.message]));
 assert.strictEqual(require('sys'), require('util'));
 
-// trace_events: Tracing objects and the enabled categories.
-const traceEvents = require('trace_events');
-assert.deepStrictEqual(Object.keys(traceEvents), ['createTracing', 'getEnabledCategories']);
-const before = traceEvents.getEnabledCategories();
-const a = traceEvents.createTracing({ categories: ['rt.test.a', 'rt.test.b'] });
-const b = traceEvents.createTracing({ categories: ['rt.test.b', 'rt.test.c'] });
-assert.strictEqual(a.enabled, false);
-assert.strictEqual(a.categories, 'rt.test.a,rt.test.b');
-assert.deepStrictEqual(Object.keys(a), []);
-assert.strictEqual(require('util').inspect(a),
-                   "Tracing { enabled: false, categories: 'rt.test.a,rt.test.b' }");
-a.enable();
-b.enable();
-assert.strictEqual(a.enabled, true);
-const prefix = before === undefined ? '' : `${before},`;
-assert.strictEqual(traceEvents.getEnabledCategories(), `${prefix}rt.test.a,rt.test.b,rt.test.c`);
-a.disable();
-assert.strictEqual(traceEvents.getEnabledCategories(), `${prefix}rt.test.b,rt.test.c`);
-b.disable();
-assert.strictEqual(traceEvents.getEnabledCategories(), before);
-assert.throws(() => traceEvents.createTracing(), { code: 'ERR_INVALID_ARG_TYPE' });
-assert.throws(() => traceEvents.createTracing({ categories: 'x' }), {
-  code: 'ERR_INVALID_ARG_TYPE',
-  message: 'The "options.categories" property must be an instance of Array. ' +
-    "Received type string ('x')",
-});
-assert.throws(() => traceEvents.createTracing({ categories: [1] }), {
-  code: 'ERR_INVALID_ARG_TYPE',
-  message: 'The "options.categories[0]" property must be of type string. Received type number (1)',
-});
-assert.throws(() => traceEvents.createTracing({ categories: [] }), {
-  name: 'TypeError',
-  code: 'ERR_TRACE_EVENTS_CATEGORY_REQUIRED',
-  message: 'At least one category is required',
-});
+// trace_events: Tracing objects and the enabled categories. Checked in a child whose
+// working directory is a temporary one: node writes node_trace.*.log there once a
+// category is enabled.
+function traceEventsChecks() {
+  const assert = require('assert');
+  const traceEvents = require('trace_events');
+  assert.deepStrictEqual(Object.keys(traceEvents), ['createTracing', 'getEnabledCategories']);
+  const before = traceEvents.getEnabledCategories();
+  const a = traceEvents.createTracing({ categories: ['rt.test.a', 'rt.test.b'] });
+  const b = traceEvents.createTracing({ categories: ['rt.test.b', 'rt.test.c'] });
+  assert.strictEqual(a.enabled, false);
+  assert.strictEqual(a.categories, 'rt.test.a,rt.test.b');
+  assert.deepStrictEqual(Object.keys(a), []);
+  assert.strictEqual(require('util').inspect(a),
+                     "Tracing { enabled: false, categories: 'rt.test.a,rt.test.b' }");
+  a.enable();
+  b.enable();
+  assert.strictEqual(a.enabled, true);
+  const prefix = before === undefined ? '' : `${before},`;
+  assert.strictEqual(traceEvents.getEnabledCategories(), `${prefix}rt.test.a,rt.test.b,rt.test.c`);
+  a.disable();
+  assert.strictEqual(traceEvents.getEnabledCategories(), `${prefix}rt.test.b,rt.test.c`);
+  b.disable();
+  assert.strictEqual(traceEvents.getEnabledCategories(), before);
+  assert.throws(() => traceEvents.createTracing(), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => traceEvents.createTracing({ categories: 'x' }), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "options.categories" property must be an instance of Array. ' +
+      "Received type string ('x')",
+  });
+  assert.throws(() => traceEvents.createTracing({ categories: [1] }), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "options.categories[0]" property must be of type string. Received type number (1)',
+  });
+  assert.throws(() => traceEvents.createTracing({ categories: [] }), {
+    name: 'TypeError',
+    code: 'ERR_TRACE_EVENTS_CATEGORY_REQUIRED',
+    message: 'At least one category is required',
+  });
+  console.log('trace_events ok');
+}
+{
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const { execFileSync } = require('child_process');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-trace-events-'));
+  try {
+    const out = execFileSync(process.execPath, ['-e', `(${traceEventsChecks})()`],
+                             { cwd: dir, encoding: 'utf8' });
+    assert.strictEqual(out, 'trace_events ok\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // inspector in a process nobody debugs.
 const inspector = require('inspector');
