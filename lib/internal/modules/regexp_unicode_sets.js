@@ -146,14 +146,10 @@ function rewriteLiteral(source, error) {
   return `${source.slice(0, start)}/${pattern}/${flags.replace('v', 'u')}${source.slice(end)}`;
 }
 
-// compile(source), retried with `v` literals rewritten while that is what fails.
-function compileWithUnicodeSets(source, compile) {
-  let firstError;
-  try {
-    return compile(source);
-  } catch (err) {
-    firstError = err;
-  }
+// After compile(source) threw `firstError`: compile again with `v` literals rewritten
+// while that is what fails; otherwise throw `firstError`. Loaded only then (module
+// loaders call it from their catch), so a normal start-up never loads this file.
+function retryWithUnicodeSets(source, compile, firstError) {
   let error = firstError;
   let current = source;
   for (let n = 0; n < kMaxRewrites; n++) {
@@ -175,4 +171,4 @@ function compileWithUnicodeSets(source, compile) {
   throw error;
 }
 
-module.exports = { compileWithUnicodeSets, toUnicodePattern };
+module.exports = { retryWithUnicodeSets, toUnicodePattern };

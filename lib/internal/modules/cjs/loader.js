@@ -22,7 +22,6 @@ const { validateString } = require('internal/validators');
 
 const fsBinding = internalBinding('fs');
 const { compileFunction, runScript } = internalBinding('contextify');
-const { compileWithUnicodeSets } = require('internal/modules/regexp_unicode_sets');
 const { isProxy } = internalBinding('types');
 
 // Captured so that user code patching these cannot break loading.
@@ -592,8 +591,13 @@ function wrapSafe(filename, content) {
   if (wrapperPatched) {
     return runScript(Module.wrap(content), filename);
   }
-  return compileWithUnicodeSets(content,
-                                (source) => compileFunction(source, filename, wrapperParams, 0, 0));
+  try {
+    return compileFunction(content, filename, wrapperParams, 0, 0);
+  } catch (err) {
+    // V8 10.2 has no RegExp `v` flag: internal/modules/regexp_unicode_sets retries.
+    return require('internal/modules/regexp_unicode_sets').retryWithUnicodeSets(
+      content, (source) => compileFunction(source, filename, wrapperParams, 0, 0), err);
+  }
 }
 
 Module.prototype._compile = function(content, filename) {

@@ -5,7 +5,6 @@
 // own enumerable export).
 
 const path = require('path');
-const { compileWithUnicodeSets } = require('internal/modules/regexp_unicode_sets');
 const { fileURLToPath } = require('internal/url');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const { stripBOM } = require('internal/modules/helpers');
@@ -40,7 +39,13 @@ function getSource(url) {
 }
 
 function compileSourceText(url, source) {
-  return compileWithUnicodeSets(source, (text) => new ModuleWrap(url, text, 0, 0));
+  try {
+    return new ModuleWrap(url, source, 0, 0);
+  } catch (err) {
+    // V8 10.2 has no RegExp `v` flag: internal/modules/regexp_unicode_sets retries.
+    return require('internal/modules/regexp_unicode_sets').retryWithUnicodeSets(
+      source, (text) => new ModuleWrap(url, text, 0, 0), err);
+  }
 }
 
 function esmStrategy(url) {
