@@ -157,21 +157,24 @@ function ReadStream(path, options) {
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
-// open() is a deprecated no-op (the stream opens itself), as in Node.
-ReadStream.prototype.open = deprecate(function open() {},
-                                      'ReadStream.prototype.open() is deprecated', 'DEP0135');
+// open() is a deprecated no-op (the stream opens itself), and autoClose is the stream's
+// autoDestroy (so it can be changed later), as in Node.
+function addOpenAndAutoClose(Stream, name, stateKey) {
+  Stream.prototype.open = deprecate(function open() {},
+                                    `${name}.prototype.open() is deprecated`, 'DEP0135');
+  Object.defineProperty(Stream.prototype, 'autoClose', {
+    __proto__: null,
+    get() {
+      return this[stateKey].autoDestroy;
+    },
+    set(value) {
+      this[stateKey].autoDestroy = value;
+    },
+    configurable: true,
+  });
+}
 
-// autoClose is the stream's autoDestroy, as in Node (so it can be changed later).
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() {
-    return this._readableState.autoDestroy;
-  },
-  set(value) {
-    this._readableState.autoDestroy = value;
-  },
-  configurable: true,
-});
+addOpenAndAutoClose(ReadStream, 'ReadStream', '_readableState');
 
 Object.defineProperty(ReadStream.prototype, 'pending', {
   __proto__: null,
@@ -256,19 +259,7 @@ function WriteStream(path, options) {
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
-WriteStream.prototype.open = deprecate(function open() {},
-                                       'WriteStream.prototype.open() is deprecated', 'DEP0135');
-
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() {
-    return this._writableState.autoDestroy;
-  },
-  set(value) {
-    this._writableState.autoDestroy = value;
-  },
-  configurable: true,
-});
+addOpenAndAutoClose(WriteStream, 'WriteStream', '_writableState');
 
 Object.defineProperty(WriteStream.prototype, 'pending', {
   __proto__: null,
