@@ -256,62 +256,69 @@ function sourceArrow(source, position) {
 }
 
 // The receiver goes to V8's parse too: its frame reads `JSON.parse` or `parse` as in Node.
+// The fast path is V8's parse alone (it converts `text` itself); only a SyntaxError
+// costs more.
 function parse(text, reviver) {
-  return parseWith(this, text, reviver, true);
+  try {
+    return ReflectApply(V8JSONParse, this, [text, reviver]);
+  } catch (err) {
+    throw nodeJsonError(err, text, true);
+  }
 }
 
 // For require() of a .json file, which rethrows the error with the file's name in front:
 // an uncaught one then points at that rethrow, as in Node, not into the JSON text.
 function parseWithoutSourceArrow(text) {
-  return parseWith(undefined, text, undefined, false);
+  try {
+    return V8JSONParse(text);
+  } catch (err) {
+    throw nodeJsonError(err, text, false);
+  }
 }
 
-function parseWith(receiver, text, reviver, withArrow) {
+// V8 10.2's SyntaxError for `text`, reworded (and its source arrow set) as Node 20's.
+function nodeJsonError(err, text, withArrow) {
+  if (!(err instanceof SyntaxError)) return err;
   const source = `${text}`;
+  let found;
   try {
-    return ReflectApply(V8JSONParse, receiver, [source, reviver]);
-  } catch (err) {
-    if (!(err instanceof SyntaxError)) throw err;
-    let found;
-    try {
-      found = findJsonError(source);
-    } catch {
-      // Nesting too deep for the scanner: keep V8's own message.
-    }
-    if (found === undefined) throw err;
-    const { message, position } = found;
-    // Read the stack before the message changes: V8 formats it on first access.
-    const stack = err.stack;
-    const oldHeader = `SyntaxError: ${err.message}`;
-    ObjectDefineProperty(err, 'message', {
-      value: message, writable: true, enumerable: false, configurable: true,
-    });
-    // The stack: V8's header gets the new message, and this wrapper's frames go. Like V8's
-    // own, the header is formatted on first access, so a message changed before then
-    // shows in it.
-    if (typeof stack === 'string' && ReflectApply(StringPrototypeIncludes, stack, [oldHeader])) {
-      const rest = ReflectApply(StringPrototypeSlice, stack, [oldHeader.length]);
-      const lines = ReflectApply(StringPrototypeSplit, rest, ['\n']);
-      const frames = ReflectApply(ArrayPrototypeJoin, ReflectApply(ArrayPrototypeFilter, lines, [
-        (line) => !ReflectApply(StringPrototypeIncludes, line, ['internal/bootstrap/json_parse']),
-      ]), ['\n']);
-      const setStack = (value) => ObjectDefineProperty(err, 'stack', {
-        value, writable: true, enumerable: false, configurable: true,
-      });
-      ObjectDefineProperty(err, 'stack', {
-        get() {
-          const value = `${err.name}: ${err.message}${frames}`;
-          setStack(value);
-          return value;
-        },
-        set: setStack,
-        enumerable: false,
-        configurable: true,
-      });
-    }
-    if (withArrow) setErrorSourceArrow(err, sourceArrow(source, position));
-    throw err;
+    found = findJsonError(source);
+  } catch {
+    // Nesting too deep for the scanner: keep V8's own message.
   }
+  if (found === undefined) return err;
+  const { message, position } = found;
+  // Read the stack before the message changes: V8 formats it on first access.
+  const stack = err.stack;
+  const oldHeader = `SyntaxError: ${err.message}`;
+  ObjectDefineProperty(err, 'message', {
+    value: message, writable: true, enumerable: false, configurable: true,
+  });
+  // The stack: V8's header gets the new message, and this wrapper's frames go. Like V8's
+  // own, the header is formatted on first access, so a message changed before then
+  // shows in it.
+  if (typeof stack === 'string' && ReflectApply(StringPrototypeIncludes, stack, [oldHeader])) {
+    const rest = ReflectApply(StringPrototypeSlice, stack, [oldHeader.length]);
+    const lines = ReflectApply(StringPrototypeSplit, rest, ['\n']);
+    const frames = ReflectApply(ArrayPrototypeJoin, ReflectApply(ArrayPrototypeFilter, lines, [
+      (line) => !ReflectApply(StringPrototypeIncludes, line, ['internal/bootstrap/json_parse']),
+    ]), ['\n']);
+    const setStack = (value) => ObjectDefineProperty(err, 'stack', {
+      value, writable: true, enumerable: false, configurable: true,
+    });
+    ObjectDefineProperty(err, 'stack', {
+      get() {
+        const value = `${err.name}: ${err.message}${frames}`;
+        setStack(value);
+        return value;
+      },
+      set: setStack,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  if (withArrow) setErrorSourceArrow(err, sourceArrow(source, position));
+  return err;
 }
 
 ObjectDefineProperty(JSON, 'parse', {
